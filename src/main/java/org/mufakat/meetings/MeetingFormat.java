@@ -1,0 +1,5 @@
+package org.mufakat.meetings;
+
+public enum MeetingFormat {
+    IN_PERSON, ONLINE, HYBRID
+}

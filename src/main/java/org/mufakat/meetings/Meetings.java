@@ -1,0 +1,6 @@
+package org.mufakat.meetings;
+
+import org.springframework.data.repository.ListCrudRepository;
+
+interface Meetings extends ListCrudRepository<Meeting, MeetingId> {
+}

@@ -1,0 +1,5 @@
+package org.mufakat.organisation;
+
+public enum PartyKind {
+    STATE, REGIONAL_ORGANISATION, SECRETARIAT
+}

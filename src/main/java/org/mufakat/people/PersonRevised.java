@@ -1,0 +1,4 @@
+package org.mufakat.people;
+
+public record PersonRevised(PersonId person) {
+}
