@@ -80,7 +80,7 @@ public class MeetingCalendar {
             MeetingSummary summary = queries.byIds(List.of(id)).getFirst();
             BundleSummary bundle = meeting.bundle() == null ? null : bundles.findById(meeting.bundle())
                     .map(b -> new BundleSummary(b.id(), b.title(), queries.inBundle(b.id()))).orElse(null);
-            return new MeetingDetails(summary, meeting.chairFromChairYear(), queries.byIds(meeting.prepares()),
+            return new MeetingDetails(summary, meeting.titleOverride(), meeting.chairFromChairYear(), queries.byIds(meeting.prepares()),
                     queries.preparing(id), bundle, delegations.at(id), delegations.bilateralsAt(id));
         });
     }

@@ -13,4 +13,7 @@ interface People extends ListCrudRepository<Person, PersonId> {
     List<Person> search(String key, int limit);
 
     List<Person> findByPartyCodeOrderByName(String partyCode);
+
+    @Query("select * from person order by name limit :limit")
+    List<Person> firstByName(int limit);
 }

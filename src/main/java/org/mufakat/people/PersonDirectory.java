@@ -68,6 +68,11 @@ public class PersonDirectory {
     }
 
     @Transactional(readOnly = true)
+    public List<PersonDetails> all(int limit) {
+        return people.firstByName(Math.max(1, limit)).stream().map(PersonDirectory::details).toList();
+    }
+
+    @Transactional(readOnly = true)
     public List<PersonDetails> ofParty(PartyCode party) {
         return people.findByPartyCodeOrderByName(party.value()).stream().map(PersonDirectory::details).toList();
     }
