@@ -90,7 +90,7 @@ class FeedWriter {
         return ContentLines.refold(text.toString()).getBytes(StandardCharsets.UTF_8);
     }
 
-    Calendar calendar(Content content) {
+    private Calendar calendar(Content content) {
         Locale language = content.language();
         Calendar calendar = new Calendar();
         calendar.add(new ProdId(PRODUCT));
