@@ -21,7 +21,12 @@ class WebConfiguration implements WebMvcConfigurer {
 
     @Bean
     LocaleResolver localeResolver() {
-        var resolver = new CookieLocaleResolver("mufakat-lang");
+        var resolver = new CookieLocaleResolver("mufakat-lang") {
+            @Override
+            public void setLocale(HttpServletRequest request, jakarta.servlet.http.HttpServletResponse response, Locale locale) {
+                super.setLocale(request, response, locale == null ? null : supported(locale));
+            }
+        };
         resolver.setCookieMaxAge(Duration.ofDays(365));
         resolver.setDefaultLocaleFunction(WebConfiguration::preferredSupportedLocale);
         return resolver;
@@ -37,7 +42,12 @@ class WebConfiguration implements WebMvcConfigurer {
         var change = new LocaleChangeInterceptor();
         change.setParamName("lang");
         change.setIgnoreInvalidLocale(true);
-        registry.addInterceptor(change);
+        registry.addInterceptor(change).excludePathPatterns("/api/**", "/feeds/**");
+    }
+
+    /** Only the languages the bundles speak; anything else reads English. */
+    private static Locale supported(Locale locale) {
+        return SUPPORTED.stream().filter(s -> s.getLanguage().equals(locale.getLanguage())).findFirst().orElse(Locale.ENGLISH);
     }
 
     private static Locale preferredSupportedLocale(HttpServletRequest request) {
