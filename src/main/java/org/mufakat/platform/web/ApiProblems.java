@@ -4,6 +4,7 @@ import org.mufakat.platform.domain.EditConflict;
 import org.mufakat.platform.domain.NotFound;
 import org.mufakat.platform.domain.RuleViolation;
 import org.springframework.context.MessageSource;
+import org.springframework.context.NoSuchMessageException;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -67,7 +68,15 @@ class ApiProblems extends ResponseEntityExceptionHandler {
         return violation.violations().stream().map(this::message).reduce((a, b) -> a + "; " + b).orElse("");
     }
 
+    /**
+     * The bundle's message for the code, or else the domain's default as it stands: it is already rendered text,
+     * not a MessageFormat pattern (formatting it would eat apostrophes, "Ministers' Meeting", and fill in braces).
+     */
     private String message(RuleViolation.Violation violation) {
-        return messages.getMessage(violation.code(), violation.args(), violation.defaultMessage(), LocaleContextHolder.getLocale());
+        try {
+            return messages.getMessage(violation.code(), violation.args(), LocaleContextHolder.getLocale());
+        } catch (NoSuchMessageException e) {
+            return violation.defaultMessage();
+        }
     }
 }
