@@ -14,6 +14,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 import tools.jackson.databind.json.JsonMapper;
 
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -40,6 +41,11 @@ public abstract class ApiTestSupport {
 
     protected ResultActions get(String uri, Object... variables) throws Exception {
         return mvc.perform(MockMvcRequestBuilders.get(uri, variables).accept(MediaType.APPLICATION_JSON));
+    }
+
+    /** A GET of a URI exactly as written, already encoded. */
+    protected ResultActions getRaw(String encodedUri) throws Exception {
+        return mvc.perform(MockMvcRequestBuilders.get(URI.create(encodedUri)).accept(MediaType.APPLICATION_JSON));
     }
 
     protected ResultActions post(String uri, String json, Object... variables) throws Exception {
