@@ -78,7 +78,7 @@ class ChairYearApi {
         int last = to != null ? to : chairmanship.currentYear() + 5;
         var problems = new RuleViolation.Collector();
         problems.check(last >= first, "to", "rotation.range.reversed", "The range ends before it starts");
-        problems.check(last - first < MAX_ROTATION_YEARS, "to", "rotation.range.tooLong",
+        problems.check((long) last - first < MAX_ROTATION_YEARS, "to", "rotation.range.tooLong",
                 "Ask for at most " + MAX_ROTATION_YEARS + " years at once", MAX_ROTATION_YEARS);
         problems.throwIfAny();
         return chairmanship.rotation(first, last).stream().map(RotationRowJson::of).toList();

@@ -191,4 +191,11 @@ class ChairYearApiTests extends ApiTestSupport {
         get("/api/v1/chair-years/rotation?from={from}&to={to}", 2030, 2020).andExpect(ruleViolated("to", "rotation.range.reversed"));
         get("/api/v1/chair-years/rotation?from={from}", "last year").andExpect(unreadable("from"));
     }
+
+    @Test
+    void refusesARotationRangeTooLongToCompute() throws Exception {
+        get("/api/v1/chair-years/rotation?from={from}&to={to}", 2000, 2300).andExpect(ruleViolated("to", "rotation.range.tooLong"));
+        get("/api/v1/chair-years/rotation?from={from}&to={to}", -2_000_000_000, 2_000_000_000)
+                .andExpect(ruleViolated("to", "rotation.range.tooLong"));
+    }
 }
