@@ -34,9 +34,9 @@ class DelegationApiTests extends ApiTestSupport {
         String date = java.time.LocalDate.of(2040, 1, 1).plusDays(day++).toString();
         meeting = read(post("/api/v1/meetings", json(fields("series", "SOM", "startDate", date, "format", "ONLINE")))
                 .andExpect(status().isCreated()), "$.id");
-        doHungViet = person("do hung viet");
-        buiThanhSon = person("bui thanh son");
-        vuHo = person("vu ho");
+        doHungViet = person("Đỗ Hùng Việt");
+        buiThanhSon = person("Bùi Thanh Sơn");
+        vuHo = person("Vũ Hồ");
     }
 
     @Test
@@ -210,8 +210,9 @@ class DelegationApiTests extends ApiTestSupport {
                 .andExpect(status().isCreated()), "$.id");
     }
 
-    private String person(String query) throws Exception {
-        List<String> found = read(get("/api/v1/people?q={q}", query), "$[*].id");
+    /** A person of the demo data, by their exact name. */
+    private String person(String name) throws Exception {
+        List<String> found = read(get("/api/v1/people?q={q}", name), "$[?(@.name == '" + name + "')].id");
         assertThat(found).isNotEmpty();
         return found.getFirst();
     }

