@@ -7,6 +7,8 @@ import org.springframework.beans.TypeMismatchException;
 import org.springframework.context.MessageSource;
 import org.springframework.context.NoSuchMessageException;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -40,6 +42,7 @@ import java.util.UUID;
  * read: that is the domain's 422, not hidden inside the reading error.
  */
 @RestControllerAdvice(annotations = RestController.class)
+@Order(Ordered.HIGHEST_PRECEDENCE) // before advice for pages: @RestController is a @Controller too
 class ApiProblems extends ResponseEntityExceptionHandler {
 
     private final MessageSource messages;

@@ -2,20 +2,30 @@ package org.mufakat.platform.web;
 
 import org.junit.jupiter.api.Test;
 import org.mufakat.platform.domain.LocalizedText;
+import org.mufakat.platform.domain.NotFound;
 import org.mufakat.platform.domain.RuleViolation;
 import org.springframework.context.support.StaticMessageSource;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.ResponseBody;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.time.LocalDate;
 import java.util.Locale;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -85,6 +95,37 @@ class ApiProblemsTests {
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("slot.start"))
                 .andExpect(jsonPath("$.detail").value("'slot.start' must be a date written YYYY-MM-DD"));
+    }
+
+    /** Advice for HTML pages, which also applies to @RestController (meta-annotated @Controller). */
+    @ControllerAdvice(annotations = Controller.class)
+    static class PageErrors {
+
+        @ExceptionHandler(NotFound.class)
+        @ResponseStatus(HttpStatus.NOT_FOUND)
+        @ResponseBody
+        String notFound() {
+            return "<html>Not found</html>";
+        }
+    }
+
+    @RestController
+    static class Rooms {
+
+        @GetMapping("/rooms/{code}")
+        String room(@PathVariable String code) {
+            throw new NotFound("room", code);
+        }
+    }
+
+    @Test
+    void answersTheApiWithAProblemEvenWhereAdviceForPagesWouldApply() throws Exception {
+        MockMvcBuilders.standaloneSetup(new Rooms()).setControllerAdvice(new PageErrors(), new ApiProblems(new StaticMessageSource()))
+                .build()
+                .perform(get("/rooms/{code}", "R1"))
+                .andExpect(status().isNotFound())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.detail").value("No room R1"));
     }
 
     private ResultActions book(String json) throws Exception {
