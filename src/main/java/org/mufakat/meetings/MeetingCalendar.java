@@ -93,6 +93,14 @@ public class MeetingCalendar {
     @Transactional(readOnly = true)
     public List<Integer> suggestOrdinals(SeriesCode seriesCode, FrameworkCode framework, int year) {
         MeetingSeries series = seriesCatalog.find(seriesCode).orElseThrow(() -> new NotFound("series", seriesCode));
+        if (framework != null) {
+            Framework named = organisation.findFramework(framework).orElseThrow(() -> RuleViolation.of("framework",
+                    "meeting.framework.unknown", "There is no framework " + framework, framework));
+            if (!series.admits(named)) {
+                throw RuleViolation.of("framework", "meeting.framework.notOfSeries",
+                        series.code() + " meetings sit in " + series.framework() + ", not " + framework, series.code(), series.framework(), framework);
+            }
+        }
         if (!series.numbered()) {
             return List.of();
         }

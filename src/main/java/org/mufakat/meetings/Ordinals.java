@@ -35,8 +35,16 @@ public record Ordinals(int first, int last) {
         } catch (NumberFormatException e) {
             throw RuleViolation.of("ordinals", "meeting.ordinals.format", "Write ordinals as numbers, e.g. 57 or 44, 45");
         }
-        if (numbers.isEmpty()) {
+        return of(numbers);
+    }
+
+    /** The ordinals listed, which must be consecutive ([57] or [44, 45]); null for none. */
+    public static Ordinals of(List<Integer> numbers) {
+        if (numbers == null || numbers.isEmpty()) {
             return null;
+        }
+        if (numbers.stream().anyMatch(java.util.Objects::isNull)) {
+            throw RuleViolation.of("ordinals", "meeting.ordinals.format", "Write ordinals as numbers, e.g. 57 or 44, 45");
         }
         Ordinals ordinals = new Ordinals(numbers.getFirst(), numbers.getLast());
         if (!ordinals.numbers().equals(numbers)) {
