@@ -222,8 +222,9 @@ public class MeetingCalendar {
         PartyCode chair = plan.chair();
         boolean defaulted = false;
         if (chair == null) {
+            // Left to the chair year, even one not recorded yet: the meeting takes its chair when it is.
             chair = chairmanship.chairOf(start.getYear()).orElse(null);
-            defaulted = chair != null;
+            defaulted = true;
         } else if (organisation.findParty(chair).isEmpty()) {
             problems.add("chair", "meeting.chair.unknown", "There is no party " + chair, chair);
         } else if (!organisation.isMemberAt(chair, start)) {
