@@ -250,6 +250,15 @@ public class MeetingCalendar {
                 }
             }
         }
+        if (editing != null) {
+            for (MeetingSummary preparing : queries.preparing(editing)) {
+                if (preparing.dates().startDate().isAfter(start)) {
+                    problems.add("startDate", "meeting.preparedBy.later",
+                            preparing.title().en() + ", which prepares it, starts later (" + preparing.dates().startDate() + ")",
+                            preparing.title().en(), preparing.dates().startDate());
+                }
+            }
+        }
         problems.throwIfAny();
 
         String timeZone = plan.timeZone() != null ? plan.timeZone() : defaultTimeZone(plan.countryIso(), chair);

@@ -212,6 +212,21 @@ class MeetingCalendarTests {
     }
 
     @Test
+    void refusesReschedulingAPreparedMeetingBeforeTheMeetingThatPreparesIt() {
+        LocalDate somDay = LocalDate.of(2041, 5, 14);
+        Plans amm = Plans.of("AMM", somDay.plusDays(10)).ordinals("78");
+        MeetingSummary prepared = calendar.schedule(amm.plan());
+        MeetingSummary som = calendar.schedule(Plans.of("SOM", somDay).prepares(prepared.id()).plan());
+
+        refused(() -> calendar.revise(prepared.id(), amm.startingOn(somDay.minusDays(1)).plan(), prepared.version()),
+                "meeting.preparedBy.later");
+        MeetingSummary sameDay = calendar.revise(prepared.id(), amm.startingOn(somDay).plan(), prepared.version());
+
+        assertThat(sameDay.dates().startDate()).isEqualTo(somDay);
+        assertThat(calendar.get(prepared.id()).preparedBy()).extracting(MeetingSummary::id).containsExactly(som.id());
+    }
+
+    @Test
     void aMeetingCannotPrepareItself() {
         Plans som = Plans.of("SOM", LocalDate.of(2041, 5, 21));
         MeetingSummary meeting = calendar.schedule(som.plan());
