@@ -230,8 +230,9 @@ public class MeetingCalendar {
         PartyCode chair = plan.chair();
         boolean defaulted = false;
         if (chair == null) {
+            // Left to the chair year, even one not recorded yet: the meeting takes its chair when it is.
             chair = chairmanship.chairOf(start.getYear()).orElse(null);
-            defaulted = chair != null;
+            defaulted = true;
         } else if (organisation.findParty(chair).isEmpty()) {
             problems.add("chair", "meeting.chair.unknown", "There is no party " + chair, chair);
         } else if (!organisation.isMemberAt(chair, start)) {
@@ -254,6 +255,15 @@ public class MeetingCalendar {
                     problems.add("prepares", "meeting.prepares.before",
                             "It cannot prepare " + later.title().en() + ", which starts earlier (" + later.dates().startDate() + ")",
                             later.title().en(), later.dates().startDate());
+                }
+            }
+        }
+        if (editing != null) {
+            for (MeetingSummary preparing : queries.preparing(editing)) {
+                if (preparing.dates().startDate().isAfter(start)) {
+                    problems.add("startDate", "meeting.preparedBy.later",
+                            preparing.title().en() + ", which prepares it, starts later (" + preparing.dates().startDate() + ")",
+                            preparing.title().en(), preparing.dates().startDate());
                 }
             }
         }

@@ -3,6 +3,7 @@ package org.mufakat.meetings;
 import org.mufakat.organisation.Framework;
 import org.mufakat.organisation.FrameworkCode;
 import org.mufakat.organisation.Organisation;
+import org.mufakat.organisation.Party;
 import org.mufakat.organisation.PartyCode;
 import org.mufakat.platform.domain.LocalizedText;
 import org.mufakat.platform.domain.Period;
@@ -170,8 +171,10 @@ class MeetingQueries {
 
     LocalizedText title(SeriesCode seriesCode, FrameworkCode frameworkCode, Ordinals ordinals) {
         Framework framework = organisation.findFramework(frameworkCode).orElse(null);
+        LocalizedText partner = framework == null || framework.partner() == null ? null
+                : organisation.findParty(framework.partner()).map(Party::shortName).orElse(null);
         return series.find(seriesCode)
-                .map(s -> s.title(ordinals, framework))
+                .map(s -> s.title(ordinals, framework, partner))
                 .orElse(LocalizedText.english(seriesCode.value()));
     }
 

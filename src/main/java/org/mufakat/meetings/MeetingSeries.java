@@ -36,17 +36,26 @@ public record MeetingSeries(SeriesCode code, Level level, String framework, bool
 
     /** "57th ASEAN Foreign Ministers' Meeting" / "Hội nghị Bộ trưởng Ngoại giao ASEAN lần thứ 57". */
     public LocalizedText title(Ordinals ordinals, Framework meetingFramework) {
-        return new LocalizedText(title(ordinals, meetingFramework, Locale.ENGLISH),
-                title(ordinals, meetingFramework, Locale.forLanguageTag("vi")));
+        return title(ordinals, meetingFramework, null);
     }
 
-    private String title(Ordinals ordinals, Framework meetingFramework, Locale locale) {
+    /**
+     * @param partnerShortName the short name of the framework's partner ("Korea", "US"), which replaces {@code {partner}}
+     *                         as the definition file says; null to fall back on the framework's name without "ASEAN–"
+     */
+    public LocalizedText title(Ordinals ordinals, Framework meetingFramework, LocalizedText partnerShortName) {
+        return new LocalizedText(title(ordinals, meetingFramework, partnerShortName, Locale.ENGLISH),
+                title(ordinals, meetingFramework, partnerShortName, Locale.forLanguageTag("vi")));
+    }
+
+    private String title(Ordinals ordinals, Framework meetingFramework, LocalizedText partnerShortName, Locale locale) {
         boolean vietnamese = "vi".equals(locale.getLanguage());
         LocalizedText base = ordinals != null && ordinals.isPlural() && pluralName != null ? pluralName : name;
         String text = base.in(locale);
         if (text.contains("{partner}")) {
-            String partner = meetingFramework == null || meetingFramework.partner() == null
-                    ? "…" : meetingFramework.name().in(locale).replaceFirst("^ASEAN\\s*[–-]\\s*", "");
+            String partner = meetingFramework == null || meetingFramework.partner() == null ? "…"
+                    : partnerShortName != null ? partnerShortName.in(locale)
+                    : meetingFramework.name().in(locale).replaceFirst("^ASEAN\\s*[–-]\\s*", "");
             text = text.replace("{partner}", partner);
         }
         if (ordinals == null) {
