@@ -183,7 +183,7 @@ public class MeetingCalendar {
                             fields(queries.byIds(List.of(meeting.id())).getFirst(), current)));
         } catch (DataIntegrityViolationException e) {
             if (String.valueOf(e.getMessage()).contains("meeting_ordinal_once")) {
-                throw RuleViolation.of("ordinals", "meeting.ordinals.taken", "Another meeting of the series already has that ordinal", "");
+                throw RuleViolation.of("ordinals", "meeting.ordinals.takenMeanwhile", "Another meeting of the series took that ordinal meanwhile");
             }
             throw e;
         }
@@ -222,7 +222,7 @@ public class MeetingCalendar {
                 for (MeetingSummary holder : queries.holdingOrdinals(series.code(), frameworkCode, plan.ordinals(), editing)) {
                     problems.add("ordinals", "meeting.ordinals.taken",
                             "The ordinal " + plan.ordinals() + " is already used by " + holder.title().en() + " (" + holder.dates().startDate() + ")",
-                            holder.title().en());
+                            holder.title().en(), plan.ordinals(), holder.dates().startDate());
                 }
             }
         }
