@@ -150,7 +150,8 @@ class DemoData implements ApplicationRunner {
             meetingKeys.put(entry.key(), calendar.schedule(plan).id());
         }
         for (var entry : data.delegations()) {
-            HeadOfDelegation head = entry.head() == null ? null : new HeadOfDelegation(require(personKeys, entry.head(), "person"),
+            HeadOfDelegation head = entry.head() == null && entry.headTitle() == null ? null : new HeadOfDelegation(
+                    entry.head() == null ? null : require(personKeys, entry.head(), "person"),
                     entry.headTitle(), entry.capacity(), entry.authorisedBy() == null ? null : require(personKeys, entry.authorisedBy(), "person"));
             delegations.register(new RegisterDelegation(require(meetingKeys, entry.meeting(), "meeting"), PartyCode.of(entry.party()), head, List.of()));
         }

@@ -61,7 +61,8 @@ class Delegation extends AbstractAggregateRoot<Delegation> {
                         "Each person appears in a delegation once, the head not again among its members");
             }
         }
-        boolean headChanged = newHead != null && (head == null || !Objects.equals(head.person(), newHead.person()));
+        boolean headChanged = newHead != null && newHead.person() != null
+                && (head == null || !Objects.equals(head.person(), newHead.person()));
         this.head = newHead;
         this.members = new ArrayList<>(newMembers);
         this.updatedAt = now;

@@ -228,7 +228,9 @@ public class DelegationRegister {
         Set<PersonId> ids = new HashSet<>();
         for (Delegation d : found) {
             if (d.head() != null) {
-                ids.add(d.head().person());
+                if (d.head().person() != null) {
+                    ids.add(d.head().person());
+                }
                 if (d.head().authorisedBy() != null) {
                     ids.add(d.head().authorisedBy());
                 }
@@ -241,7 +243,7 @@ public class DelegationRegister {
     private static DelegationDetails details(Delegation d, Map<PersonId, PersonDetails> named) {
         HeadOfDelegation head = d.head();
         return new DelegationDetails(d.id(), d.meeting(), d.party(), head,
-                head == null ? null : name(named, head.person()),
+                head == null || head.person() == null ? null : name(named, head.person()),
                 head == null ? null : name(named, head.authorisedBy()),
                 d.members().stream().map(m -> new DelegationDetails.Member(m.personId(), name(named, m.personId()), m.role())).toList(),
                 d.version());

@@ -6,7 +6,8 @@ import org.mufakat.platform.domain.RuleViolation;
 import org.springframework.data.relational.core.mapping.Embedded;
 
 /**
- * Who leads a delegation, under which title at that meeting, and in what capacity: in their own right, on a
+ * Who leads a delegation (a person on record, or only a title where a report names none: "the Foreign
+ * Minister of Timor-Leste"), under which title at that meeting, and in what capacity: in their own right, on a
  * named minister's authority (the one who led is the head, not the minister), or acting.
  */
 public record HeadOfDelegation(PersonId person, @Embedded.Nullable(prefix = "title_") LocalizedText title,
@@ -14,7 +15,8 @@ public record HeadOfDelegation(PersonId person, @Embedded.Nullable(prefix = "tit
 
     public HeadOfDelegation {
         var problems = new RuleViolation.Collector();
-        problems.check(person != null, "head", "delegation.head.required", "Name the head of delegation");
+        problems.check(person != null || title != null, "head", "delegation.head.required",
+                "Name the head of delegation, or at least the title they lead under");
         capacity = capacity == null ? LeadCapacity.OWN_RIGHT : capacity;
         problems.check(capacity != LeadCapacity.ON_AUTHORITY || authorisedBy != null, "authorisedBy",
                 "delegation.head.authorityRequired", "Name the minister on whose authority the head leads");

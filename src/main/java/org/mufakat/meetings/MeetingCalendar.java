@@ -227,6 +227,16 @@ public class MeetingCalendar {
             }
         }
 
+        if (editing != null && framework != null) {
+            for (DelegationDetails delegation : delegations.at(editing)) {
+                if (organisation.seatAt(frameworkCode, delegation.party(), start).isEmpty()) {
+                    problems.add("framework", "meeting.delegations.offTable",
+                            delegation.party() + " has a delegation here but would not sit at the " + frameworkCode + " table on " + start,
+                            delegation.party(), frameworkCode, start);
+                }
+            }
+        }
+
         PartyCode chair = plan.chair();
         boolean defaulted = false;
         if (chair == null) {

@@ -203,6 +203,32 @@ class DelegationRegisterTests {
         assertThat(now.members()).isEmpty();
     }
 
+    @Test
+    void aMeetingCannotBeMovedToADateWhenItsDelegationsWouldNotSitAtTheTable() {
+        Plans easSom = Plans.of("EAS SOM", LocalDate.of(2046, 10, 5));
+        MeetingSummary meeting = calendar.schedule(easSom.plan());
+        register.register(new RegisterDelegation(meeting.id(), PartyCode.of("USA"), null, List.of()));
+
+        refused(() -> calendar.revise(meeting.id(), easSom.startingOn(LocalDate.of(2009, 10, 5)).plan(), meeting.version()),
+                "meeting.delegations.offTable");
+
+        assertThat(calendar.get(meeting.id()).meeting().dates().startDate()).isEqualTo(LocalDate.of(2046, 10, 5));
+    }
+
+    @Test
+    void aHeadNamedOnlyByTitleIsRecordedWhenTheRecordNamesNobody() {
+        MeetingId som = som(LocalDate.of(2046, 11, 2));
+        var title = LocalizedText.of("Minister of Foreign Affairs and Cooperation of Timor-Leste", null);
+
+        DelegationDetails delegation = register.register(new RegisterDelegation(som, PartyCode.of("VNM"),
+                new HeadOfDelegation(null, title, LeadCapacity.OWN_RIGHT, null), List.of()));
+
+        assertThat(delegation.head().title()).isEqualTo(title);
+        assertThat(delegation.headName()).isNull();
+        refused(() -> register.register(new RegisterDelegation(som(LocalDate.of(2046, 11, 9)), VIET_NAM,
+                new HeadOfDelegation(null, null, LeadCapacity.OWN_RIGHT, null), List.of())), "delegation.head.required");
+    }
+
     private MeetingId som(LocalDate day) {
         return calendar.schedule(Plans.of("SOM", day).plan()).id();
     }

@@ -30,7 +30,7 @@ class DelegationForm {
         DelegationForm form = new DelegationForm();
         form.party = details.party().value();
         if (details.head() != null) {
-            form.head = details.head().person().toString();
+            form.head = details.head().person() == null ? "" : details.head().person().toString();
             form.titleEn = details.head().title() == null ? "" : details.head().title().en();
             form.titleVi = details.head().title() == null || details.head().title().vi() == null ? "" : details.head().title().vi();
             form.capacity = details.head().capacity().name();
@@ -67,9 +67,10 @@ class DelegationForm {
             }
         }
         HeadOfDelegation headOfDelegation = null;
-        if (headId != null) {
+        LocalizedText headTitle = LocalizedText.optional(titleEn, titleVi);
+        if (headId != null || headTitle != null) {
             try {
-                headOfDelegation = new HeadOfDelegation(headId, LocalizedText.optional(titleEn, titleVi), leadCapacity, authority);
+                headOfDelegation = new HeadOfDelegation(headId, headTitle, leadCapacity, authority);
             } catch (RuleViolation violation) {
                 problems.addAll(violation);
             }

@@ -29,7 +29,7 @@ record DelegationJson(UUID id, UUID meeting, String party, HeadJson head, List<M
     static DelegationJson of(DelegationDetails delegation) {
         HeadOfDelegation head = delegation.head();
         return new DelegationJson(delegation.id().value(), delegation.meeting().value(), delegation.party().value(),
-                head == null ? null : new HeadJson(head.person().value(), delegation.headName(), Bilingual.of(head.title()),
+                head == null ? null : new HeadJson(head.person() == null ? null : head.person().value(), delegation.headName(), Bilingual.of(head.title()),
                         head.capacity(), head.authorisedBy() == null ? null : head.authorisedBy().value(), delegation.authorisedByName()),
                 delegation.members().stream()
                         .map(m -> new MemberJson(m.person().value(), m.name(), Bilingual.of(m.role()))).toList(),

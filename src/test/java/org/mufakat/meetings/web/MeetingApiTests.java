@@ -223,7 +223,7 @@ class MeetingApiTests extends ApiTestSupport {
         post(MEETINGS, json(fields("series", "AMM", "ordinals", List.of(57), "startDate", "2031-03-11", "format", "IN_PERSON")))
                 .andExpect(ruleViolated("ordinals", "meeting.ordinals.taken"))
                 .andExpect(jsonPath("$.errors[0].message").value(
-                        "The ordinal 57 is already used by 57th ASEAN Foreign Ministers' Meeting (2024-07-25)"));
+                        "The ordinal 57 is already used by 57th ASEAN Foreign Ministers' Meeting (2024-07-25)."));
         assertNothingScheduledBetween("2031-03-11", "2031-03-11");
     }
 
