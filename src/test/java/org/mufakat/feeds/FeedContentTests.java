@@ -39,9 +39,12 @@ class FeedContentTests {
         assertThat(parameter(summit, Property.DTEND, "VALUE")).isEqualTo("DATE");
         assertThat(feed.text()).contains("DTSTART;VALUE=DATE:20241011\r\n", "DTEND;VALUE=DATE:20241012\r\n");
 
-        VEvent som = feed.event("East Asia Summit Senior Officials' Meeting");
-        assertThat(value(som, Property.DTSTART)).isEqualTo("20240821");
-        assertThat(value(som, Property.DTEND)).isEqualTo("20240823");
+        // Other tests share the database and may add EAS SOMs of 2024; the seeds' one is the 21-22 August SOM.
+        assertThat(feed.events()).filteredOn(e -> "East Asia Summit Senior Officials' Meeting".equals(value(e, Property.SUMMARY)))
+                .anySatisfy(som -> {
+                    assertThat(value(som, Property.DTSTART)).isEqualTo("20240821");
+                    assertThat(value(som, Property.DTEND)).isEqualTo("20240823");
+                });
 
         assertThat(feed.summaries()).contains("14th East Asia Summit Foreign Ministers' Meeting")
                 .doesNotContain("ASEAN Senior Officials' Meeting", "27th ASEAN Plus Three Summit", "57th ASEAN Foreign Ministers' Meeting");

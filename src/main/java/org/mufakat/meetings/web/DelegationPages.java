@@ -90,6 +90,35 @@ class DelegationPages {
         }
     }
 
+    @GetMapping("/meetings/{id}/bilaterals/new")
+    String newBilateral(@PathVariable MeetingId id, Model model) {
+        return bilateralForm(model, calendar.get(id), new BilateralForm(), Map.of());
+    }
+
+    @PostMapping("/meetings/{id}/bilaterals")
+    String recordBilateral(@PathVariable MeetingId id, @ModelAttribute("form") BilateralForm form, Model model,
+                           RedirectAttributes redirect, HttpServletResponse response) {
+        MeetingDetails meeting = calendar.get(id);
+        try {
+            delegations.recordBilateral(form.toCommand(id));
+            redirect.addFlashAttribute("notice", "bilateral.saved");
+            return "redirect:/meetings/" + id;
+        } catch (RuleViolation violation) {
+            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+            return bilateralForm(model, meeting, form, formErrors.of(violation));
+        }
+    }
+
+    private String bilateralForm(Model model, MeetingDetails meeting, BilateralForm form, Map<String, List<String>> errors) {
+        model.addAttribute("meeting", meeting.meeting());
+        model.addAttribute("form", form);
+        model.addAttribute("errors", errors);
+        model.addAttribute("delegationParties", meeting.delegations().stream().map(d -> d.party()).toList());
+        model.addAttribute("parties", organisation.parties());
+        model.addAttribute("people", people.all(2000));
+        return "meetings/bilateral-form";
+    }
+
     private String form(Model model, MeetingDetails meeting, DelegationForm form, DelegationDetails existing,
                         Map<String, List<String>> errors, EditConflict conflict) {
         model.addAttribute("meeting", meeting.meeting());

@@ -1,6 +1,5 @@
 package org.mufakat.platform.web;
 
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
@@ -14,8 +13,7 @@ class PageModel {
         var current = ServletUriComponentsBuilder.fromCurrentRequestUri();
         String en = ServletUriComponentsBuilder.fromCurrentRequest().replaceQueryParam("lang", "en").build().toUriString();
         String vi = ServletUriComponentsBuilder.fromCurrentRequest().replaceQueryParam("lang", "vi").build().toUriString();
-        return new LanguageLinks(relative(en, current.toUriString()), relative(vi, current.toUriString()),
-                LocaleContextHolder.getLocale().getLanguage());
+        return new LanguageLinks(relative(en, current.toUriString()), relative(vi, current.toUriString()));
     }
 
     /** Keeps the links relative to the host so they survive proxies. */
@@ -24,6 +22,6 @@ class PageModel {
         return start < 0 ? "/" : absolute.substring(start);
     }
 
-    public record LanguageLinks(String en, String vi, String current) {
+    public record LanguageLinks(String en, String vi) {
     }
 }

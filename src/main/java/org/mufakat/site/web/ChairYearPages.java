@@ -1,4 +1,4 @@
-package org.mufakat.site;
+package org.mufakat.site.web;
 
 import org.mufakat.chair.ChairYearDetails;
 import org.mufakat.chair.Chairmanship;
