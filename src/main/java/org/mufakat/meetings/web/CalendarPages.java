@@ -101,7 +101,7 @@ class CalendarPages {
             default -> model.addAttribute("byMonth", byMonth(meetings, shownYear));
         }
         if ("results".equals(htmxTarget)) {
-            return "meetings/calendar :: results";
+            return "meetings/calendar :: update";
         }
         return "meetings/calendar";
     }

@@ -1,6 +1,7 @@
 package org.mufakat.platform.database;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.springframework.boot.SpringApplication;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -43,6 +44,7 @@ final class EmbeddedDatabase {
     private static EmbeddedDatabase start(Path dataDirectory) {
         try {
             EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
+                    .setRegisterShutdownHook(false)
                     .setServerConfig("max_connections", "100")
                     .setLocaleConfig("encoding", "UTF8")
                     .setLocaleConfig("locale", "C.UTF-8");
@@ -52,9 +54,21 @@ final class EmbeddedDatabase {
             }
             EmbeddedDatabase database = new EmbeddedDatabase(builder.start());
             database.createApplicationDatabase();
+            // Stopped after Spring has closed every context: closing one still talks to the database (Spring Modulith
+            // looks for incomplete event publications). Stopped by a JVM hook of its own, the server raced that
+            // shutdown, which then waited out the connection pool's 30-second timeout.
+            SpringApplication.getShutdownHandlers().add(database::stop);
             return database;
         } catch (IOException e) {
             throw new UncheckedIOException("Could not start the embedded PostgreSQL server", e);
+        }
+    }
+
+    private void stop() {
+        try {
+            server.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not stop the embedded PostgreSQL server", e);
         }
     }
 
