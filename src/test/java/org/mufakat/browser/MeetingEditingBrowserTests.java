@@ -64,7 +64,7 @@ class MeetingEditingBrowserTests extends BrowserTestSupport {
 
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save")).click();
 
-        assertThat(page.locator("#error-ordinals")).hasText("This ordinal is already used by 57th ASEAN Foreign Ministers' Meeting.");
+        assertThat(page.locator("#error-ordinals")).hasText("The ordinal 57 is already used by 57th ASEAN Foreign Ministers' Meeting (2024-07-25).");
         assertThat(field("Ordinal(s)")).hasValue("57");
 
         page.navigate("/calendar?year=2035");
