@@ -60,7 +60,7 @@ class DelegationBrowserTests extends BrowserTestSupport {
         party.selectOption("USA");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save")).click();
 
-        assertThat(page.locator("#error-party")).hasText("USA does not sit at the ASEAN table on 2038-09-07.");
+        assertThat(page.locator("#error-party")).hasText("United States does not sit at the ASEAN table on 7 Sep 2038.");
 
         page.navigate(meeting);
         assertThat(page.getByText("No delegations recorded.")).isVisible();

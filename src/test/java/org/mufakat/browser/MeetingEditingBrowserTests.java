@@ -44,7 +44,7 @@ class MeetingEditingBrowserTests extends BrowserTestSupport {
 
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save")).click();
 
-        assertThat(page.locator("#error-endDate")).hasText("The meeting cannot end (2034-03-02) before it starts (2034-03-05).");
+        assertThat(page.locator("#error-endDate")).hasText("The meeting cannot end (2 Mar 2034) before it starts (5 Mar 2034).");
         assertThat(field("End date")).hasClass(Pattern.compile("\\binvalid\\b"));
         assertThat(page.getByRole(AriaRole.ALERT)).containsText("Please correct the following:");
         // What the editor typed is still there to correct.
@@ -64,7 +64,7 @@ class MeetingEditingBrowserTests extends BrowserTestSupport {
 
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save")).click();
 
-        assertThat(page.locator("#error-ordinals")).hasText("The ordinal 57 is already used by 57th ASEAN Foreign Ministers' Meeting (2024-07-25).");
+        assertThat(page.locator("#error-ordinals")).hasText("The ordinal 57 is already used by 57th ASEAN Foreign Ministers' Meeting (25 Jul 2024).");
         assertThat(field("Ordinal(s)")).hasValue("57");
 
         page.navigate("/calendar?year=2035");
