@@ -6,9 +6,9 @@ import org.mufakat.organisation.PartyCode;
 import org.mufakat.people.PersonId;
 import org.mufakat.platform.domain.LocalizedText;
 import org.mufakat.platform.domain.RuleViolation;
+import org.mufakat.platform.web.FormInput;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 
 /** The form that records a bilateral meeting on the sidelines, as the browser sends it. */
 class BilateralForm {
@@ -27,14 +27,7 @@ class BilateralForm {
         PartyCode other = party(counterpartParty, "counterpartParty", problems);
         PersonId sidePerson = person(person, "person", problems);
         PersonId otherPerson = person(counterpartPerson, "counterpartPerson", problems);
-        LocalDate day = null;
-        if (!heldOn.isBlank()) {
-            try {
-                day = LocalDate.parse(heldOn.strip());
-            } catch (DateTimeParseException e) {
-                problems.add("heldOn", "form.date.invalid", "Write the date as YYYY-MM-DD", heldOn);
-            }
-        }
+        LocalDate day = FormInput.date(heldOn, "heldOn", problems);
         problems.throwIfAny();
         return new RecordBilateralMeeting(meeting, day, side, sidePerson, other, otherPerson, LocalizedText.optional(subjectEn, subjectVi));
     }

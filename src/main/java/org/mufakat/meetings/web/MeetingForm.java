@@ -15,8 +15,10 @@ import org.mufakat.organisation.PartyCode;
 import org.mufakat.platform.domain.LocalizedText;
 import org.mufakat.platform.domain.RuleViolation;
 
+import static org.mufakat.platform.web.FormInput.blankToNull;
+import static org.mufakat.platform.web.FormInput.date;
+
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -132,17 +134,6 @@ class MeetingForm {
                 bundleId, prepared);
     }
 
-    private static LocalDate date(String text, String field, RuleViolation.Collector problems) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(text.strip());
-        } catch (DateTimeParseException e) {
-            problems.add(field, "form.date.invalid", "Write the date as YYYY-MM-DD", text);
-            return null;
-        }
-    }
 
     private static <E extends Enum<E>> E enumValue(Class<E> type, String value, String field, RuleViolation.Collector problems) {
         try {
@@ -162,9 +153,6 @@ class MeetingForm {
         }
     }
 
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
-    }
 
     // Accessors for Spring's data binding and the template.
     public String getSeries() { return series; }

@@ -10,8 +10,9 @@ import org.mufakat.platform.domain.LocalizedText;
 import org.mufakat.platform.domain.Period;
 import org.mufakat.platform.domain.RuleViolation;
 
+import static org.mufakat.platform.web.FormInput.date;
+
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -83,17 +84,6 @@ public class PersonForm {
         return new RegisterPerson(id, personName, partyCode, datedTitles, version);
     }
 
-    private static LocalDate date(String text, String field, RuleViolation.Collector problems) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(text.strip());
-        } catch (DateTimeParseException e) {
-            problems.add(field, "form.date.invalid", "Write the date as YYYY-MM-DD", text);
-            return null;
-        }
-    }
 
     public static class TitleRow {
         private String titleEn = "";
