@@ -1,5 +1,6 @@
 package org.mufakat.chair;
 
+import org.mufakat.access.AccessPolicy;
 import org.mufakat.organisation.Organisation;
 import org.mufakat.organisation.Party;
 import org.mufakat.organisation.PartyCode;
@@ -30,13 +31,16 @@ public class Chairmanship {
     private final RotationRules rotationRules;
     private final Organisation organisation;
     private final Revisions revisions;
+    private final AccessPolicy access;
     private final Clock clock;
 
-    Chairmanship(ChairYears chairYears, RotationRules rotationRules, Organisation organisation, Revisions revisions, Clock clock) {
+    Chairmanship(ChairYears chairYears, RotationRules rotationRules, Organisation organisation, Revisions revisions,
+                 AccessPolicy access, Clock clock) {
         this.chairYears = chairYears;
         this.rotationRules = rotationRules;
         this.organisation = organisation;
         this.revisions = revisions;
+        this.access = access;
         this.clock = clock;
     }
 
@@ -61,6 +65,7 @@ public class Chairmanship {
 
     @Transactional
     public ChairYearDetails record(RecordChairYear command) {
+        access.require(access.mayDescribeChairYear(access.actor(), command.year()), "record the chair year " + command.year());
         var problems = new RuleViolation.Collector();
         Optional<Party> chair = organisation.findParty(command.chair());
         problems.check(chair.isPresent(), "chair", "chairYear.chair.unknown", "There is no party " + command.chair(), command.chair());

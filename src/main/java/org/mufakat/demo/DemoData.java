@@ -1,5 +1,10 @@
 package org.mufakat.demo;
 
+import org.mufakat.access.AccountDirectory;
+import org.mufakat.access.CurrentActor;
+import org.mufakat.access.Grant;
+import org.mufakat.access.OpenAccount;
+import org.mufakat.access.Username;
 import org.mufakat.chair.Chairmanship;
 import org.mufakat.chair.Initiative;
 import org.mufakat.chair.Priority;
@@ -66,14 +71,16 @@ class DemoData implements ApplicationRunner {
     private final PersonDirectory people;
     private final MeetingCalendar calendar;
     private final DelegationRegister delegations;
+    private final AccountDirectory accounts;
+    private final CurrentActor actor;
     private final JdbcClient jdbc;
     private final TransactionTemplate transaction;
     private final Clock clock;
 
     DemoData(@Value("${mufakat.demo-data.file:classpath:demo/asean-demo.yaml}") Resource file,
              @Value("${mufakat.demo-data.mode:auto}") String mode, Environment environment, Chairmanship chairmanship,
-             PersonDirectory people, MeetingCalendar calendar, DelegationRegister delegations, JdbcClient jdbc,
-             TransactionTemplate transaction, Clock clock) {
+             PersonDirectory people, MeetingCalendar calendar, DelegationRegister delegations, AccountDirectory accounts,
+             CurrentActor actor, JdbcClient jdbc, TransactionTemplate transaction, Clock clock) {
         this.file = file;
         this.mode = mode;
         this.environment = environment;
@@ -81,6 +88,8 @@ class DemoData implements ApplicationRunner {
         this.people = people;
         this.calendar = calendar;
         this.delegations = delegations;
+        this.accounts = accounts;
+        this.actor = actor;
         this.jdbc = jdbc;
         this.transaction = transaction;
         this.clock = clock;
@@ -101,18 +110,34 @@ class DemoData implements ApplicationRunner {
 
     void loadOnce() {
         DemoDataFile data = read();
+        actor.asSystem("demo-data", () -> {
+            loadPartOnce("records", data, () -> {
+                load(data);
+                log.info("Loaded demo data version {}: {} chair years, {} people, {} meetings, {} delegations",
+                        data.version(), data.chairYears().size(), data.people().size(), data.meetings().size(), data.delegations().size());
+            });
+            loadPartOnce("accounts", data, () -> {
+                for (var account : data.accounts()) {
+                    accounts.open(new OpenAccount(new Username(account.username()), account.name(), account.password(),
+                            account.grants().stream().map(Grant::parse).toList()));
+                }
+                log.warn("Created {} DEMO accounts with published passwords (see README): never use them outside the demo",
+                        data.accounts().size());
+            });
+        });
+    }
+
+    private void loadPartOnce(String part, DemoDataFile data, Runnable load) {
         transaction.executeWithoutResult(status -> {
             jdbc.sql("lock table demo_data_load in exclusive mode").update();
-            boolean loaded = jdbc.sql("select count(*) from demo_data_load where version = ?").param(data.version())
-                    .query(Integer.class).single() > 0;
+            boolean loaded = jdbc.sql("select count(*) from demo_data_load where part = ? and version = ?")
+                    .params(part, data.version()).query(Integer.class).single() > 0;
             if (loaded) {
                 return;
             }
-            load(data);
-            jdbc.sql("insert into demo_data_load (version, loaded_at) values (?, ?)")
-                    .params(data.version(), OffsetDateTime.now(clock)).update();
-            log.info("Loaded demo data version {}: {} chair years, {} people, {} meetings, {} delegations",
-                    data.version(), data.chairYears().size(), data.people().size(), data.meetings().size(), data.delegations().size());
+            load.run();
+            jdbc.sql("insert into demo_data_load (part, version, loaded_at) values (?, ?, ?)")
+                    .params(part, data.version(), OffsetDateTime.now(clock)).update();
         });
     }
 

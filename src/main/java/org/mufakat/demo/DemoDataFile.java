@@ -10,7 +10,8 @@ import java.util.List;
 
 /** The shape of {@code demo/*.yaml}. People, bundles and meetings have keys that later entries refer to. */
 record DemoDataFile(int version, List<ChairYearEntry> chairYears, List<PersonEntry> people, List<BundleEntry> bundles,
-                    List<MeetingEntry> meetings, List<DelegationEntry> delegations, List<BilateralEntry> bilaterals) {
+                    List<MeetingEntry> meetings, List<DelegationEntry> delegations, List<BilateralEntry> bilaterals,
+                    List<AccountEntry> accounts) {
 
     DemoDataFile {
         chairYears = chairYears == null ? List.of() : chairYears;
@@ -19,6 +20,10 @@ record DemoDataFile(int version, List<ChairYearEntry> chairYears, List<PersonEnt
         meetings = meetings == null ? List.of() : meetings;
         delegations = delegations == null ? List.of() : delegations;
         bilaterals = bilaterals == null ? List.of() : bilaterals;
+        accounts = accounts == null ? List.of() : accounts;
+    }
+
+    record AccountEntry(String username, String name, String password, List<String> grants) {
     }
 
     record ChairYearEntry(int year, String chair, LocalizedText theme, List<PriorityEntry> priorities,

@@ -1,5 +1,6 @@
 package org.mufakat.meetings;
 
+import org.mufakat.access.CurrentActor;
 import org.mufakat.chair.ChairYearOpened;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
@@ -9,13 +10,15 @@ import org.springframework.stereotype.Component;
 class ChairYearFollower {
 
     private final MeetingCalendar calendar;
+    private final CurrentActor actor;
 
-    ChairYearFollower(MeetingCalendar calendar) {
+    ChairYearFollower(MeetingCalendar calendar, CurrentActor actor) {
         this.calendar = calendar;
+        this.actor = actor;
     }
 
     @ApplicationModuleListener
     void on(ChairYearOpened opened) {
-        calendar.followChairYear(opened.year(), opened.chair());
+        actor.asSystem("chair-year-follower", () -> calendar.followChairYear(opened.year(), opened.chair()));
     }
 }

@@ -1,5 +1,6 @@
 package org.mufakat.meetings;
 
+import org.mufakat.access.AccessPolicy;
 import org.mufakat.organisation.Organisation;
 import org.mufakat.organisation.PartyCode;
 import org.mufakat.people.PersonDetails;
@@ -40,10 +41,11 @@ public class DelegationRegister {
     private final PersonDirectory people;
     private final Revisions revisions;
     private final JdbcClient jdbc;
+    private final AccessPolicy access;
     private final Clock clock;
 
     DelegationRegister(Delegations delegations, BilateralMeetings bilaterals, Meetings meetings, Organisation organisation,
-                       PersonDirectory people, Revisions revisions, JdbcClient jdbc, Clock clock) {
+                       PersonDirectory people, Revisions revisions, JdbcClient jdbc, AccessPolicy access, Clock clock) {
         this.delegations = delegations;
         this.bilaterals = bilaterals;
         this.meetings = meetings;
@@ -51,6 +53,7 @@ public class DelegationRegister {
         this.people = people;
         this.revisions = revisions;
         this.jdbc = jdbc;
+        this.access = access;
         this.clock = clock;
     }
 
@@ -71,6 +74,8 @@ public class DelegationRegister {
     @Transactional
     public DelegationDetails register(RegisterDelegation command) {
         Meeting meeting = meetings.findById(command.meeting()).orElseThrow(() -> new NotFound("meeting", command.meeting()));
+        access.require(access.mayComposeDelegation(access.actor(), command.party(), meeting.dates().year()),
+                "register the delegation of " + command.party());
         HeadOfDelegation head = check(meeting, command);
         if (delegations.findByMeetingIdAndPartyCode(command.meeting(), command.party().value()).isPresent()) {
             throw RuleViolation.of("party", "delegation.party.alreadyRegistered",
@@ -88,6 +93,9 @@ public class DelegationRegister {
     @Transactional
     public DelegationDetails recompose(DelegationId id, RegisterDelegation command, Long expectedVersion) {
         Delegation delegation = delegations.findById(id).orElseThrow(() -> new NotFound("delegation", id));
+        Meeting held = meetings.findById(delegation.meeting()).orElseThrow(() -> new NotFound("meeting", delegation.meeting()));
+        access.require(access.mayComposeDelegation(access.actor(), delegation.party(), held.dates().year()),
+                "recompose the delegation of " + delegation.party());
         if (!delegation.meeting().equals(command.meeting()) || !delegation.party().equals(command.party())) {
             throw RuleViolation.of("party", "delegation.identity.fixed", "A delegation keeps its meeting and party");
         }
@@ -122,6 +130,8 @@ public class DelegationRegister {
     @Transactional
     public BilateralDetails recordBilateral(RecordBilateralMeeting command) {
         Meeting meeting = meetings.findById(command.meeting()).orElseThrow(() -> new NotFound("meeting", command.meeting()));
+        access.require(access.mayRecordBilateral(access.actor(), command.party(), command.counterpartParty(), meeting.dates().year()),
+                "record bilateral meetings of " + command.party());
         var problems = new RuleViolation.Collector();
         problems.check(organisation.findParty(command.party()).isPresent(), "party", "bilateral.party.unknown",
                 "There is no party " + command.party(), command.party());

@@ -1,5 +1,6 @@
 package org.mufakat.meetings;
 
+import org.mufakat.access.AccessPolicy;
 import org.mufakat.chair.Chairmanship;
 import org.mufakat.organisation.Framework;
 import org.mufakat.organisation.FrameworkCode;
@@ -40,11 +41,12 @@ public class MeetingCalendar {
     private final Chairmanship chairmanship;
     private final DelegationRegister delegations;
     private final Revisions revisions;
+    private final AccessPolicy access;
     private final Clock clock;
 
     MeetingCalendar(Meetings meetings, MeetingBundles bundles, MeetingQueries queries, SeriesCatalog seriesCatalog,
                     Organisation organisation, Chairmanship chairmanship, DelegationRegister delegations, Revisions revisions,
-                    Clock clock) {
+                    AccessPolicy access, Clock clock) {
         this.meetings = meetings;
         this.bundles = bundles;
         this.queries = queries;
@@ -53,6 +55,7 @@ public class MeetingCalendar {
         this.chairmanship = chairmanship;
         this.delegations = delegations;
         this.revisions = revisions;
+        this.access = access;
         this.clock = clock;
     }
 
@@ -122,6 +125,7 @@ public class MeetingCalendar {
 
     @Transactional
     public MeetingSummary schedule(MeetingPlan plan) {
+        access.require(access.mayPlanMeetings(access.actor(), plan.dates().year()), "schedule meetings of " + plan.dates().year());
         Resolved resolved = resolve(plan, null);
         Meeting meeting = Meeting.schedule(resolved.plan(), resolved.chairDefaulted(), LocalDate.now(clock), clock.instant());
         return save(meeting, null);
@@ -130,6 +134,8 @@ public class MeetingCalendar {
     @Transactional
     public MeetingSummary revise(MeetingId id, MeetingPlan plan, Long expectedVersion) {
         Meeting meeting = meetings.findById(id).orElseThrow(() -> new NotFound("meeting", id));
+        access.require(access.mayPlanMeetings(access.actor(), meeting.dates().year())
+                && access.mayPlanMeetings(access.actor(), plan.dates().year()), "revise meetings of " + meeting.dates().year());
         if (expectedVersion == null) {
             throw RuleViolation.of("version", "edit.version.required", "Say which version of the meeting you edited");
         }
@@ -141,6 +147,7 @@ public class MeetingCalendar {
 
     @Transactional
     public BundleSummary nameBundle(LocalizedText title) {
+        access.require(access.mayNameBundles(access.actor()), "name bundles of meetings");
         if (title == null) {
             throw RuleViolation.of("title", "bundle.title.required", "A bundle needs a title");
         }
@@ -161,6 +168,7 @@ public class MeetingCalendar {
     /** Meetings whose chair was taken from the chair year follow a change of the year's chair. */
     @Transactional
     public int followChairYear(int year, PartyCode chair) {
+        access.require(access.mayPlanMeetings(access.actor(), year), "change the chair of meetings of " + year);
         int changed = 0;
         for (MeetingId id : queries.withChairFromChairYear(year)) {
             Meeting meeting = meetings.findById(id).orElseThrow();

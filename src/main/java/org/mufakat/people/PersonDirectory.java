@@ -1,5 +1,6 @@
 package org.mufakat.people;
 
+import org.mufakat.access.AccessPolicy;
 import org.mufakat.organisation.Organisation;
 import org.mufakat.organisation.PartyCode;
 import org.mufakat.platform.domain.EditConflict;
@@ -27,12 +28,14 @@ public class PersonDirectory {
     private final People people;
     private final Organisation organisation;
     private final Revisions revisions;
+    private final AccessPolicy access;
     private final Clock clock;
 
-    PersonDirectory(People people, Organisation organisation, Revisions revisions, Clock clock) {
+    PersonDirectory(People people, Organisation organisation, Revisions revisions, AccessPolicy access, Clock clock) {
         this.people = people;
         this.organisation = organisation;
         this.revisions = revisions;
+        this.access = access;
         this.clock = clock;
     }
 
@@ -79,6 +82,7 @@ public class PersonDirectory {
 
     @Transactional
     public PersonDetails register(RegisterPerson command) {
+        access.require(access.mayRecordPerson(access.actor(), command.party()), "record people of " + command.party());
         if (command.party() != null && organisation.findParty(command.party()).isEmpty()) {
             throw RuleViolation.of("party", "person.party.unknown", "There is no party " + command.party(), command.party());
         }
@@ -87,6 +91,7 @@ public class PersonDirectory {
             person = Person.register(command.name(), command.party(), command.titles(), clock.instant());
         } else {
             person = people.findById(command.id()).orElseThrow(() -> new NotFound("person", command.id()));
+            access.require(access.mayRecordPerson(access.actor(), person.party()), "revise people of " + person.party());
             if (command.expectedVersion() == null) {
                 throw RuleViolation.of("version", "edit.version.required", "Say which version you edited");
             }

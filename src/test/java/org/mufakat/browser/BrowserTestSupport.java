@@ -105,6 +105,20 @@ abstract class BrowserTestSupport {
         }
     }
 
+    /** Signs in through the sign-in page with one of the demo accounts (README); the context keeps the session. */
+    void signIn(String username, String password) {
+        page.navigate("/sign-in");
+        field("Username").fill(username);
+        field("Password").fill(password);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
+        assertThat(page.locator("header.site .account")).containsText(username);
+    }
+
+    /** The ASEAN Secretariat's demo officer, who may change any of the record. */
+    void signInAsRecordKeeper() {
+        signIn("asec", "mufakat-demo-asec");
+    }
+
     /** Schedules a meeting through the "New meeting" form and returns the address of the meeting's page. */
     String scheduleThroughForm(String series, String startDate, String endDate, String cityEn, String countryIso, String venue) {
         page.navigate("/meetings/new");

@@ -4,12 +4,19 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.SelectOption;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
 /** Years of their own: 2036 and 2038. */
 class DelegationBrowserTests extends BrowserTestSupport {
+
+    @BeforeEach
+    void signInFirst() {
+        signInAsRecordKeeper();
+    }
+
 
     @Test
     void aDelegationLedOnAMinistersAuthorityIsAddedThroughTheForm() {

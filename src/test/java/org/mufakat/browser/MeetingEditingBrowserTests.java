@@ -3,6 +3,7 @@ package org.mufakat.browser;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.util.regex.Pattern;
@@ -11,6 +12,12 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 
 /** Years of their own: 2033 (scheduled), 2034 (refused dates), 2035 (refused ordinal), 2037 (edit conflict). */
 class MeetingEditingBrowserTests extends BrowserTestSupport {
+
+    @BeforeEach
+    void signInFirst() {
+        signInAsRecordKeeper();
+    }
+
 
     @Test
     void aMeetingScheduledThroughTheFormOpensOnItsOwnPageAndIsInItsYearsCalendar() {

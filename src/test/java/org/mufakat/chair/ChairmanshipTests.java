@@ -1,5 +1,7 @@
 package org.mufakat.chair;
 
+import org.mufakat.testing.AsRecordKeeper;
+
 import org.junit.jupiter.api.Test;
 import org.mufakat.organisation.PartyCode;
 import org.mufakat.platform.domain.EditConflict;
@@ -14,6 +16,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 /** Recording chair years; the years here are 2057-2060 (and 2025, which is only read). */
+@AsRecordKeeper
 @SpringBootTest
 class ChairmanshipTests {
 

@@ -1,5 +1,7 @@
 package org.mufakat.feeds;
 
+import org.mufakat.testing.AsRecordKeeper;
+
 import net.fortuna.ical4j.model.Property;
 import net.fortuna.ical4j.model.component.VEvent;
 import org.junit.jupiter.api.Test;
@@ -29,6 +31,7 @@ import static org.mufakat.feeds.ParsedFeed.parameter;
 import static org.mufakat.feeds.ParsedFeed.value;
 
 /** How one meeting becomes one event, for meetings made here with dates far ahead that nothing else uses. */
+@AsRecordKeeper
 @SpringBootTest
 @AutoConfigureMockMvc
 class FeedEventsTests {

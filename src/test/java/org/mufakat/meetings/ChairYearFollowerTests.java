@@ -1,5 +1,7 @@
 package org.mufakat.meetings;
 
+import org.mufakat.testing.AsRecordKeeper;
+
 import org.junit.jupiter.api.Test;
 import org.mufakat.chair.ChairYearDetails;
 import org.mufakat.chair.ChairYearOpened;
@@ -21,6 +23,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * application module listener, runs asynchronously after the chair year's transaction commits). Each test has
  * a chair year of its own in 2051-2053, so that no other meetings follow it.
  */
+@AsRecordKeeper
 @SpringBootTest
 @EnableScenarios
 class ChairYearFollowerTests {

@@ -1,5 +1,7 @@
 package org.mufakat.meetings;
 
+import org.mufakat.testing.AsRecordKeeper;
+
 import org.junit.jupiter.api.Test;
 import org.mufakat.organisation.PartyCode;
 import org.mufakat.platform.domain.RuleViolation;
@@ -24,6 +26,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Two editors racing past the checks to the database: the constraints decide, and the loser is refused with the
  * same rule as if it had come second. Meetings in 2043.
  */
+@AsRecordKeeper
 @SpringBootTest
 class ConcurrentRegistrationTests {
 
@@ -68,7 +71,7 @@ class ConcurrentRegistrationTests {
     /** Runs both at the same moment; returns what each returned, or the exception it threw. */
     private static List<Object> race(Callable<?> first, Callable<?> second) throws InterruptedException {
         CountDownLatch start = new CountDownLatch(1);
-        ExecutorService threads = Executors.newFixedThreadPool(2);
+        ExecutorService threads = new org.springframework.security.concurrent.DelegatingSecurityContextExecutorService(Executors.newFixedThreadPool(2));
         try {
             List<Future<?>> futures = new ArrayList<>();
             for (Callable<?> task : List.of(first, second)) {

@@ -1,5 +1,7 @@
 package org.mufakat.meetings;
 
+import org.mufakat.testing.AsRecordKeeper;
+
 import org.junit.jupiter.api.Test;
 import org.mufakat.organisation.PartyCode;
 import org.mufakat.people.DatedTitle;
@@ -24,6 +26,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.mufakat.meetings.Refusals.refused;
 
 /** Delegations at meetings of the real definition; the meetings here are in 2046-2047, or 2024/2026 where the rule needs it. */
+@AsRecordKeeper
 @SpringBootTest
 class DelegationRegisterTests {
 

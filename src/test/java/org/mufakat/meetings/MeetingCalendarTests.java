@@ -1,5 +1,7 @@
 package org.mufakat.meetings;
 
+import org.mufakat.testing.AsRecordKeeper;
+
 import org.junit.jupiter.api.Test;
 import org.mufakat.organisation.PartyCode;
 import org.mufakat.platform.domain.NotFound;
@@ -17,6 +19,7 @@ import static org.mufakat.meetings.Refusals.refused;
  * Scheduling and revising meetings against the real definition and database. Each test has its own days in
  * 2041-2044 (or a day of its own where the rule needs a real year), so that "nothing was saved" can be counted.
  */
+@AsRecordKeeper
 @SpringBootTest
 class MeetingCalendarTests {
 

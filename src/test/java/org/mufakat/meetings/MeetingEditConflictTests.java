@@ -1,5 +1,7 @@
 package org.mufakat.meetings;
 
+import org.mufakat.testing.AsRecordKeeper;
+
 import org.junit.jupiter.api.Test;
 import org.mufakat.platform.domain.EditConflict;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -18,6 +20,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 /** Two editors who loaded the same version of a meeting: the first to save wins, the second is told what changed. Meetings in 2049. */
+@AsRecordKeeper
 @SpringBootTest
 class MeetingEditConflictTests {
 
@@ -62,7 +65,7 @@ class MeetingEditConflictTests {
             List<MeetingPlan> edits = List.of(som.venue("Venue A").plan(), som.online().plan());
 
             CountDownLatch start = new CountDownLatch(1);
-            ExecutorService editors = Executors.newFixedThreadPool(2);
+            ExecutorService editors = new org.springframework.security.concurrent.DelegatingSecurityContextExecutorService(Executors.newFixedThreadPool(2));
             List<Future<MeetingSummary>> outcomes = new ArrayList<>();
             try {
                 for (MeetingPlan edit : edits) {

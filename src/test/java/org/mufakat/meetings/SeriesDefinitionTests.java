@@ -1,5 +1,7 @@
 package org.mufakat.meetings;
 
+import org.mufakat.testing.AsRecordKeeper;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -18,6 +20,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The series of the real definition (organisations/asean.yaml): their yearly numbering, their titles, and the
  * calendar's suggestions. Meetings scheduled here fall in 2055-2056.
  */
+@AsRecordKeeper
 @SpringBootTest
 class SeriesDefinitionTests {
 

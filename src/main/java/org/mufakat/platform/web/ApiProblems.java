@@ -1,5 +1,6 @@
 package org.mufakat.platform.web;
 
+import org.mufakat.platform.domain.AccessRefused;
 import org.mufakat.platform.domain.EditConflict;
 import org.mufakat.platform.domain.NotFound;
 import org.mufakat.platform.domain.RuleViolation;
@@ -63,6 +64,14 @@ class ApiProblems extends ResponseEntityExceptionHandler {
                         "message", message(v)))
                 .toList();
         problem.setProperty("errors", errors);
+        return problem;
+    }
+
+    @ExceptionHandler
+    ProblemDetail refused(AccessRefused refused) {
+        var problem = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, "You may not " + refused.action());
+        problem.setType(URI.create("https://mufakat.org/problems/forbidden"));
+        problem.setTitle("Forbidden");
         return problem;
     }
 

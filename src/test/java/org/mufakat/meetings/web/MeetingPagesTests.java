@@ -1,5 +1,7 @@
 package org.mufakat.meetings.web;
 
+import org.mufakat.testing.AsRecordKeeper;
+
 import org.junit.jupiter.api.Test;
 import org.mufakat.meetings.DelegationRegister;
 import org.mufakat.meetings.MeetingCalendar;
@@ -23,6 +25,7 @@ import java.util.Set;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -30,6 +33,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /** The server-rendered pages and forms, read as HTML; meetings of its own are in May 2035. */
+@AsRecordKeeper
 @SpringBootTest
 @AutoConfigureMockMvc
 class MeetingPagesTests {
@@ -45,7 +49,7 @@ class MeetingPagesTests {
     void recordsABilateralMeetingOnTheSidelinesAndListsItOnTheMeetingPage() throws Exception {
         MeetingId som = easSom(LocalDate.of(2035, 5, 7));
 
-        mvc.perform(post("/meetings/{id}/bilaterals", som).param("party", "VNM").param("counterpartParty", "JPN")
+        mvc.perform(post("/meetings/{id}/bilaterals", som).with(csrf()).param("party", "VNM").param("counterpartParty", "JPN")
                         .param("heldOn", "2035-05-08").param("subjectEn", "Maritime cooperation"))
                 .andExpect(status().is3xxRedirection()).andExpect(redirectedUrl("/meetings/" + som));
 
@@ -58,7 +62,7 @@ class MeetingPagesTests {
     void refusesABilateralOutsideTheMeetingsDaysWithAMessageAtTheFieldAndSavesNothing() throws Exception {
         MeetingId som = easSom(LocalDate.of(2035, 5, 14));
 
-        mvc.perform(post("/meetings/{id}/bilaterals", som).param("party", "VNM").param("counterpartParty", "JPN")
+        mvc.perform(post("/meetings/{id}/bilaterals", som).with(csrf()).param("party", "VNM").param("counterpartParty", "JPN")
                         .param("heldOn", "2035-06-30"))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(content().string(containsString("id=\"error-heldOn\"")))
@@ -69,7 +73,7 @@ class MeetingPagesTests {
 
     @Test
     void refusesAMeetingThatEndsBeforeItStartsAndKeepsWhatWasTyped() throws Exception {
-        mvc.perform(post("/meetings").param("series", "SOM").param("startDate", "2035-05-20").param("endDate", "2035-05-19")
+        mvc.perform(post("/meetings").with(csrf()).param("series", "SOM").param("startDate", "2035-05-20").param("endDate", "2035-05-19")
                         .param("format", "IN_PERSON").param("status", "PLANNED").param("venue", "Typed venue"))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(content().string(containsString("id=\"error-endDate\"")))
@@ -81,7 +85,7 @@ class MeetingPagesTests {
 
     @Test
     void showsTheMeetingFormsMessagesInVietnamese() throws Exception {
-        mvc.perform(post("/meetings").param("lang", "vi").param("series", "SOM").param("startDate", "2035-05-21")
+        mvc.perform(post("/meetings").with(csrf()).param("lang", "vi").param("series", "SOM").param("startDate", "2035-05-21")
                         .param("endDate", "2035-05-20").param("format", "IN_PERSON").param("status", "PLANNED"))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(content().string(containsString("không thể kết thúc")));
@@ -92,8 +96,8 @@ class MeetingPagesTests {
         MeetingSummary meeting = calendar.schedule(plan(LocalDate.of(2035, 5, 27), "First venue"));
         String path = "/meetings/" + meeting.id();
 
-        mvc.perform(post(path).params(form(meeting, "Second venue"))).andExpect(status().is3xxRedirection());
-        mvc.perform(post(path).params(form(meeting, "Third venue")))
+        mvc.perform(post(path).with(csrf()).params(form(meeting, "Second venue"))).andExpect(status().is3xxRedirection());
+        mvc.perform(post(path).with(csrf()).params(form(meeting, "Third venue")))
                 .andExpect(status().isConflict())
                 .andExpect(content().string(containsString("id=\"conflict\"")))
                 .andExpect(content().string(containsString("Second venue")))

@@ -1,5 +1,7 @@
 package org.mufakat.platform.web;
 
+import org.mufakat.testing.AsRecordKeeper;
+
 import com.jayway.jsonpath.JsonPath;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -30,6 +32,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * shares this configuration, hence one application context and one database: tests use their own future years
  * and ordinals, and never count what is in the whole database.
  */
+@AsRecordKeeper
 @SpringBootTest
 @AutoConfigureMockMvc
 public abstract class ApiTestSupport {

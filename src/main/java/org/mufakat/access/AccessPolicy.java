@@ -1,0 +1,75 @@
+package org.mufakat.access;
+
+import org.mufakat.organisation.PartyCode;
+import org.mufakat.platform.domain.AccessRefused;
+import org.springframework.stereotype.Service;
+
+/**
+ * Who may see and change what, decided here and nowhere else. Modules ask with the facts that matter (the year
+ * of a meeting, the party of a delegation); the published calendar, chair years, countries and people are public.
+ */
+@Service
+public class AccessPolicy {
+
+    private final CurrentActor current;
+
+    AccessPolicy(CurrentActor current) {
+        this.current = current;
+    }
+
+    public Actor actor() {
+        return current.get();
+    }
+
+    /** Schedules or revises a meeting of the year: the record keepers and that year's chair secretariat. */
+    public boolean mayPlanMeetings(Actor actor, int year) {
+        return actor.system() || keepsTheRecord(actor) || actor.chairsYear(year);
+    }
+
+    /** Names a bundle of meetings ("... Summits and Related Summits"): the record keepers and any chair secretariat. */
+    public boolean mayNameBundles(Actor actor) {
+        return actor.system() || keepsTheRecord(actor) || actor.has(Role.CHAIR_SECRETARIAT);
+    }
+
+    /** Registers or recomposes a party's delegation at a meeting of the year: also the party's own officers. */
+    public boolean mayComposeDelegation(Actor actor, PartyCode party, int year) {
+        return mayPlanMeetings(actor, year) || actor.speaksFor(party);
+    }
+
+    /** Records a bilateral meeting: as for either side's delegation. */
+    public boolean mayRecordBilateral(Actor actor, PartyCode party, PartyCode counterpart, int year) {
+        return mayComposeDelegation(actor, party, year) || actor.speaksFor(counterpart);
+    }
+
+    /** Registers or revises a person of the party (null: a person of no party). */
+    public boolean mayRecordPerson(Actor actor, PartyCode party) {
+        return actor.system() || keepsTheRecord(actor) || actor.has(Role.CHAIR_SECRETARIAT)
+                || (party != null && actor.speaksFor(party));
+    }
+
+    /** Records a year's chair, theme, priorities and initiatives. */
+    public boolean mayDescribeChairYear(Actor actor, int year) {
+        return actor.system() || keepsTheRecord(actor) || actor.chairsYear(year);
+    }
+
+    /** Accounts, grants and the audit log. */
+    public boolean mayAdminister(Actor actor) {
+        return actor.system() || actor.has(Role.ADMINISTRATOR);
+    }
+
+    /** A delegation's private notes: only that delegation's own officers, not even administrators. */
+    public boolean mayReadNotesOf(Actor actor, PartyCode party) {
+        return actor.speaksFor(party);
+    }
+
+    /** Refuses unless the decision allows; {@code action} says what was attempted, for the refusal and the audit. */
+    public void require(boolean allowed, String action) {
+        if (!allowed) {
+            throw new AccessRefused(action, actor().name());
+        }
+    }
+
+    private static boolean keepsTheRecord(Actor actor) {
+        return actor.has(Role.ADMINISTRATOR) || actor.has(Role.ASEAN_SECRETARIAT);
+    }
+}

@@ -1,0 +1,115 @@
+package org.mufakat.access;
+
+import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+import org.springframework.security.web.util.matcher.RequestMatcher;
+import tools.jackson.databind.json.JsonMapper;
+
+
+/**
+ * The web's doors: who must sign in for what, CSRF on every form, security headers. Finer decisions (which year,
+ * which party) are the {@link AccessPolicy}'s, asked by the modules themselves.
+ */
+@Configuration(proxyBeanMethods = false)
+class WebSecurity {
+
+    /** htmx and the pages need nothing inline; the API's documentation (Swagger UI) needs inline styles. */
+    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+            + "font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+    static final String API_DOCS_POLICY = CONTENT_SECURITY_POLICY.replace("style-src 'self'", "style-src 'self' 'unsafe-inline'");
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+
+    @Bean
+    @Order(1)
+    SecurityFilterChain api(HttpSecurity http) throws Exception {
+        // CSRF protects what a browser's cookie signs in; a token-bearing script or an anonymous caller has no cookie.
+        RequestMatcher withoutSession = request -> String.valueOf(request.getHeader("Authorization")).startsWith("Bearer ")
+                || request.getSession(false) == null;
+        http.securityMatcher("/api/**")
+                .authorizeHttpRequests(requests -> requests
+                        .requestMatchers(HttpMethod.GET, "/api/**").permitAll()
+                        .requestMatchers(HttpMethod.HEAD, "/api/**").permitAll()
+                        .anyRequest().authenticated())
+                .csrf(csrf -> csrf.ignoringRequestMatchers(withoutSession))
+                .headers(headers -> headers
+                        .contentSecurityPolicy(csp -> csp.policyDirectives(API_DOCS_POLICY))
+                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)))
+                .exceptionHandling(exceptions -> exceptions
+                        .authenticationEntryPoint((request, response, e) -> problem(response, request, HttpStatus.UNAUTHORIZED,
+                                "Sign in or send a personal API token (Authorization: Bearer ...)"))
+                        .accessDeniedHandler((request, response, e) -> problem(response, request, HttpStatus.FORBIDDEN,
+                                "Not allowed (a missing or wrong CSRF token is also refused)")));
+        return http.build();
+    }
+
+    @Bean
+    @Order(2)
+    SecurityFilterChain pages(HttpSecurity http, AccountSignIn signIn) throws Exception {
+        var failure = new SimpleUrlAuthenticationFailureHandler("/sign-in?error") {
+            @Override
+            public void onAuthenticationFailure(HttpServletRequest request, jakarta.servlet.http.HttpServletResponse response,
+                                                org.springframework.security.core.AuthenticationException exception)
+                    throws java.io.IOException, jakarta.servlet.ServletException {
+                pause(signIn.delayMillisFor(request.getParameter("username")));
+                super.onAuthenticationFailure(request, response, exception);
+            }
+        };
+        http.authorizeHttpRequests(requests -> requests
+                        .requestMatchers("/admin/**").hasAuthority(Role.ADMINISTRATOR.name())
+                        .requestMatchers("/account/**").authenticated()
+                        .requestMatchers(request -> HttpMethod.GET.matches(request.getMethod())
+                                && (request.getRequestURI().endsWith("/new") || request.getRequestURI().endsWith("/edit"))).authenticated()
+                        .requestMatchers(HttpMethod.GET, "/**").permitAll()
+                        .requestMatchers(HttpMethod.HEAD, "/**").permitAll()
+                        .requestMatchers("/sign-in", "/error", "/setup/**").permitAll()
+                        .anyRequest().authenticated())
+                .formLogin(form -> form.loginPage("/sign-in").loginProcessingUrl("/sign-in").failureHandler(failure)
+                        .defaultSuccessUrl("/", false).permitAll())
+                .logout(logout -> logout.logoutUrl("/sign-out").logoutSuccessUrl("/?signedOut"))
+                .headers(headers -> headers
+                        .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)));
+        return http.build();
+    }
+
+    private static void pause(long millis) {
+        if (millis <= 0) {
+            return;
+        }
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static void problem(jakarta.servlet.http.HttpServletResponse response, HttpServletRequest request, HttpStatus status,
+                                String detail) throws java.io.IOException {
+        var problem = new java.util.LinkedHashMap<String, Object>();
+        problem.put("type", "https://mufakat.org/problems/" + (status == HttpStatus.UNAUTHORIZED ? "unauthenticated" : "forbidden"));
+        problem.put("title", status.getReasonPhrase());
+        problem.put("status", status.value());
+        problem.put("detail", detail);
+        problem.put("instance", request.getRequestURI());
+        response.setStatus(status.value());
+        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        response.getWriter().write(JSON.writeValueAsString(problem));
+    }
+}
