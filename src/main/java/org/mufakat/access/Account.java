@@ -26,6 +26,7 @@ class Account extends AbstractAggregateRoot<Account> {
     private String passwordHash;
     private String totpSecret;
     private boolean totpEnabled;
+    private Long totpLastStep;
     private int failedSignIns;
     private Instant lockedUntil;
     private boolean enabled;
@@ -38,7 +39,7 @@ class Account extends AbstractAggregateRoot<Account> {
 
     @PersistenceCreator
     Account(AccountId id, String username, String displayName, String passwordHash, String totpSecret, boolean totpEnabled,
-            int failedSignIns, Instant lockedUntil, boolean enabled, List<Grant> grants, Long version, Instant createdAt,
+            Long totpLastStep, int failedSignIns, Instant lockedUntil, boolean enabled, List<Grant> grants, Long version, Instant createdAt,
             Instant updatedAt) {
         this.id = id;
         this.username = username;
@@ -46,6 +47,7 @@ class Account extends AbstractAggregateRoot<Account> {
         this.passwordHash = passwordHash;
         this.totpSecret = totpSecret;
         this.totpEnabled = totpEnabled;
+        this.totpLastStep = totpLastStep;
         this.failedSignIns = failedSignIns;
         this.lockedUntil = lockedUntil;
         this.enabled = enabled;
@@ -56,7 +58,7 @@ class Account extends AbstractAggregateRoot<Account> {
     }
 
     static Account open(Username username, String displayName, String passwordHash, List<Grant> grants, Instant now) {
-        return new Account(AccountId.random(), username.value(), displayName, passwordHash, null, false, 0, null, true,
+        return new Account(AccountId.random(), username.value(), displayName, passwordHash, null, false, null, 0, null, true,
                 grants, null, now, now);
     }
 
@@ -90,15 +92,37 @@ class Account extends AbstractAggregateRoot<Account> {
         updatedAt = now;
     }
 
-    void enrolSecondFactor(String secret, Instant now) {
+    /** Enrols the authenticator that produced {@code code} from {@code secret}; false if the code does not match. */
+    boolean enrolSecondFactor(String secret, String code, Instant now) {
+        var step = Totp.matchingStep(secret, code, now);
+        if (step.isEmpty()) {
+            return false;
+        }
         totpSecret = secret;
         totpEnabled = true;
+        totpLastStep = step.getAsLong();
         updatedAt = now;
+        return true;
+    }
+
+    /** Accepts a second-factor code once: a code already used (or an older one) is refused, so it cannot be replayed. */
+    boolean acceptSecondFactor(String code, Instant now) {
+        if (!totpEnabled) {
+            return false;
+        }
+        var step = Totp.matchingStep(totpSecret, code, now);
+        if (step.isEmpty() || (totpLastStep != null && step.getAsLong() <= totpLastStep)) {
+            return false;
+        }
+        totpLastStep = step.getAsLong();
+        updatedAt = now;
+        return true;
     }
 
     void dropSecondFactor(Instant now) {
         totpSecret = null;
         totpEnabled = false;
+        totpLastStep = null;
         updatedAt = now;
     }
 

@@ -1,6 +1,8 @@
 package org.mufakat.access;
 
 import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -10,11 +12,26 @@ import org.springframework.http.MediaType;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.authorization.AuthorizationDecision;
+import org.springframework.security.authorization.AuthorizationManager;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
+import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
+import org.springframework.security.web.context.DelegatingSecurityContextRepository;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
+import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 import tools.jackson.databind.json.JsonMapper;
+
+import java.time.Clock;
+import java.time.Duration;
 
 
 /**
@@ -32,13 +49,44 @@ class WebSecurity {
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     @Bean
+    SecurityContextRepository securityContextRepository() {
+        return new DelegatingSecurityContextRepository(new RequestAttributeSecurityContextRepository(),
+                new HttpSessionSecurityContextRepository());
+    }
+
+    /** Signed in with every factor the account needs: a pending sign-in (password only) is not enough. */
+    static AuthorizationManager<RequestAuthorizationContext> signedIn() {
+        return (authentication, context) -> {
+            Authentication current = authentication.get();
+            boolean signedIn = current != null && current.isAuthenticated() && !(current instanceof AnonymousAuthenticationToken)
+                    && current.getAuthorities().stream().noneMatch(a -> SecondFactor.PENDING_AUTHORITY.equals(a.getAuthority()));
+            return new AuthorizationDecision(signedIn);
+        };
+    }
+
+    @Bean
+    SessionLifetime sessionLifetime(@Value("${mufakat.session.absolute-timeout:12h}") Duration absolute, Clock clock) {
+        return new SessionLifetime(absolute, clock);
+    }
+
+    /** Not a servlet filter of its own: it runs inside the security filter chains only. */
+    @Bean
+    FilterRegistrationBean<SessionLifetime> sessionLifetimeOutsideTheChain(SessionLifetime lifetime) {
+        var registration = new FilterRegistrationBean<>(lifetime);
+        registration.setEnabled(false);
+        return registration;
+    }
+
+    @Bean
     PasswordEncoder passwordEncoder() {
         return PasswordEncoderFactories.createDelegatingPasswordEncoder();
     }
 
     @Bean
     @Order(1)
-    SecurityFilterChain api(HttpSecurity http) throws Exception {
+    SecurityFilterChain api(HttpSecurity http, ApiTokens tokens, SessionLifetime lifetime) throws Exception {
+        AuthenticationEntryPoint unauthenticated = (request, response, e) -> problem(response, request, HttpStatus.UNAUTHORIZED,
+                "Sign in or send a personal API token (Authorization: Bearer ...)");
         // CSRF protects what a browser's cookie signs in; a token-bearing script or an anonymous caller has no cookie.
         RequestMatcher withoutSession = request -> String.valueOf(request.getHeader("Authorization")).startsWith("Bearer ")
                 || request.getSession(false) == null;
@@ -46,22 +94,24 @@ class WebSecurity {
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(HttpMethod.GET, "/api/**").permitAll()
                         .requestMatchers(HttpMethod.HEAD, "/api/**").permitAll()
-                        .anyRequest().authenticated())
+                        .anyRequest().access(signedIn()))
                 .csrf(csrf -> csrf.ignoringRequestMatchers(withoutSession))
                 .headers(headers -> headers
                         .contentSecurityPolicy(csp -> csp.policyDirectives(API_DOCS_POLICY))
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)))
                 .exceptionHandling(exceptions -> exceptions
-                        .authenticationEntryPoint((request, response, e) -> problem(response, request, HttpStatus.UNAUTHORIZED,
-                                "Sign in or send a personal API token (Authorization: Bearer ...)"))
+                        .authenticationEntryPoint(unauthenticated)
                         .accessDeniedHandler((request, response, e) -> problem(response, request, HttpStatus.FORBIDDEN,
-                                "Not allowed (a missing or wrong CSRF token is also refused)")));
+                                "Not allowed (a missing or wrong CSRF token is also refused)")))
+                .addFilterBefore(lifetime, SecurityContextHolderFilter.class)
+                .addFilterBefore(new BearerTokens(tokens, unauthenticated), AnonymousAuthenticationFilter.class);
         return http.build();
     }
 
     @Bean
     @Order(2)
-    SecurityFilterChain pages(HttpSecurity http, AccountSignIn signIn) throws Exception {
+    SecurityFilterChain pages(HttpSecurity http, AccountSignIn signIn, SignInCompletion completion,
+                              SecurityContextRepository contexts, SessionLifetime lifetime) throws Exception {
         var failure = new SimpleUrlAuthenticationFailureHandler("/sign-in?error") {
             @Override
             public void onAuthenticationFailure(HttpServletRequest request, jakarta.servlet.http.HttpServletResponse response,
@@ -72,16 +122,19 @@ class WebSecurity {
             }
         };
         http.authorizeHttpRequests(requests -> requests
+                        .requestMatchers(SignInCompletion.SECOND_FACTOR_PAGE).hasAuthority(SecondFactor.PENDING_AUTHORITY)
                         .requestMatchers("/admin/**").hasAuthority(Role.ADMINISTRATOR.name())
-                        .requestMatchers("/account/**").authenticated()
+                        .requestMatchers("/account/**").access(signedIn())
                         .requestMatchers(request -> HttpMethod.GET.matches(request.getMethod())
-                                && (request.getRequestURI().endsWith("/new") || request.getRequestURI().endsWith("/edit"))).authenticated()
+                                && (request.getRequestURI().endsWith("/new") || request.getRequestURI().endsWith("/edit"))).access(signedIn())
                         .requestMatchers(HttpMethod.GET, "/**").permitAll()
                         .requestMatchers(HttpMethod.HEAD, "/**").permitAll()
                         .requestMatchers("/sign-in", "/error", "/setup/**").permitAll()
-                        .anyRequest().authenticated())
+                        .anyRequest().access(signedIn()))
+                .securityContext(context -> context.securityContextRepository(contexts))
+                .addFilterBefore(lifetime, SecurityContextHolderFilter.class)
                 .formLogin(form -> form.loginPage("/sign-in").loginProcessingUrl("/sign-in").failureHandler(failure)
-                        .defaultSuccessUrl("/", false).permitAll())
+                        .successHandler(completion).permitAll())
                 .logout(logout -> logout.logoutUrl("/sign-out").logoutSuccessUrl("/?signedOut"))
                 .headers(headers -> headers
                         .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
