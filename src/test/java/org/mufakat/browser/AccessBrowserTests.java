@@ -44,6 +44,36 @@ class AccessBrowserTests extends BrowserTestSupport {
         assertThat(page.locator("#sign-in-link")).isVisible();
     }
 
+    @Test
+    void anAdministratorEnrolsAnAuthenticatorAtTheFirstSignInAndIsThenSignedIn() {
+        String username = "browser-admin-" + System.nanoTime() % 1_000_000;
+        actor.asSystem("test", () -> accounts.open(new org.mufakat.access.OpenAccount(new org.mufakat.access.Username(username),
+                "Browser administrator", "a-long-enough-password", java.util.List.of(org.mufakat.access.Grant.of(org.mufakat.access.Role.ADMINISTRATOR)))));
+
+        page.navigate("/sign-in");
+        field("Username").fill(username);
+        field("Password").fill("a-long-enough-password");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Second factor"))).isVisible();
+        String secret = page.locator("#totp-secret").textContent();
+
+        field("Code").fill("000000");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Continue")).click();
+        assertThat(page.locator("#second-factor-failed")).isVisible();
+
+        field("Code").fill(org.mufakat.access.Totp.code(secret, org.mufakat.access.Totp.step(java.time.Instant.now())));
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Continue")).click();
+
+        assertThat(page.locator("header.site .account")).containsText(username);
+        page.navigate("/account");
+        assertThat(page.locator("dl.facts")).containsText("Administrator");
+    }
+
+    @org.springframework.beans.factory.annotation.Autowired
+    org.mufakat.access.AccountDirectory accounts;
+    @org.springframework.beans.factory.annotation.Autowired
+    org.mufakat.access.CurrentActor actor;
+
     private void signInAttempt(String username, String password) {
         page.navigate("/sign-in");
         field("Username").fill(username);
