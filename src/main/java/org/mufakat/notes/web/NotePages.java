@@ -1,0 +1,58 @@
+package org.mufakat.notes.web;
+
+import jakarta.servlet.http.HttpServletResponse;
+import org.mufakat.meetings.MeetingId;
+import org.mufakat.notes.DelegationNotes;
+import org.mufakat.organisation.PartyCode;
+import org.mufakat.platform.domain.RuleViolation;
+import org.mufakat.platform.web.FormErrors;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+import java.util.Map;
+
+/**
+ * The notes panel of a meeting page, loaded into it by htmx (the meeting module knows nothing of notes): empty for
+ * anyone who is no delegation's officer.
+ */
+@Controller
+class NotePages {
+
+    private final DelegationNotes notes;
+    private final FormErrors formErrors;
+
+    NotePages(DelegationNotes notes, FormErrors formErrors) {
+        this.notes = notes;
+        this.formErrors = formErrors;
+    }
+
+    @GetMapping("/meetings/{id}/notes")
+    String panel(@PathVariable MeetingId id, Model model) {
+        return panel(id, model, Map.of());
+    }
+
+    @PostMapping("/meetings/{id}/notes")
+    String write(@PathVariable MeetingId id, @RequestParam String party, @RequestParam(defaultValue = "") String body, Model model,
+                 HttpServletResponse response) {
+        try {
+            notes.write(id, PartyCode.of(party), body);
+            return panel(id, model, Map.of());
+        } catch (RuleViolation violation) {
+            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+            model.addAttribute("draft", body);
+            return panel(id, model, formErrors.of(violation));
+        }
+    }
+
+    private String panel(MeetingId id, Model model, Map<String, java.util.List<String>> errors) {
+        model.addAttribute("meeting", id);
+        model.addAttribute("notes", notes.onMeeting(id));
+        model.addAttribute("errors", errors);
+        return "notes/panel :: panel";
+    }
+}
