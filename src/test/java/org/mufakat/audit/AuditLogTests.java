@@ -22,10 +22,14 @@ import org.mufakat.platform.domain.RuleViolation;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.AuthorityUtils;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -35,13 +39,17 @@ import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 /**
  * What goes on the audit log, against the real database: changes through the modules' services, in their
  * transactions, and events recorded directly. Meetings of its own are in 2061; other subjects carry fresh ids.
+ * The changes are made as {@value #TESTER}, an ASEAN Secretariat officer (the authority the access rules read).
  */
 @SpringBootTest
 class AuditLogTests {
+
+    static final String TESTER = "audit-tester";
 
     @Autowired
     AuditLog log;
@@ -56,13 +64,15 @@ class AuditLogTests {
 
     /** Spring's test support gives each test thread a mock request; these calls come from no request, as at start-up. */
     @BeforeEach
-    void outsideAnyRequest() {
+    void signInOutsideAnyRequest() {
         RequestContextHolder.resetRequestAttributes();
+        signIn(TESTER);
     }
 
     @AfterEach
     void signOut() {
         SecurityContextHolder.clearContext();
+        RequestContextHolder.resetRequestAttributes();
     }
 
     @Test
@@ -77,7 +87,7 @@ class AuditLogTests {
         assertThat(revised.before()).containsEntry("venue", "Old venue");
         assertThat(revised.after()).containsEntry("venue", "New venue").containsEntry("startDate", "2061-03-06");
         assertThat(revised.changes()).containsExactly(new AuditEntry.FieldChange("venue", "Old venue", "New venue"));
-        assertThat(revised.actor()).isEqualTo(AuditLog.SYSTEM);
+        assertThat(revised.actor()).isEqualTo(TESTER);
         assertThat(revised.clientAddress()).isNull();
         assertThat(entries.get(1).before()).isNull();
         assertThat(entries.get(1).after()).containsEntry("venue", "Old venue");
@@ -86,17 +96,36 @@ class AuditLogTests {
     }
 
     @Test
-    void theActorIsTheSignedInAccountWhenSpringSecurityHoldsOne() {
+    void theActorIsTheAccountSpringSecurityHoldsForTheThread() {
         MeetingSummary meeting = calendar.schedule(plan(LocalDate.of(2061, 3, 13), "Venue"));
-        SecurityContextHolder.getContext().setAuthentication(
-                UsernamePasswordAuthenticationToken.authenticated("secretariat.officer", null, List.of()));
+        signIn("secretariat.officer");
 
         calendar.revise(meeting.id(), plan(LocalDate.of(2061, 3, 14), "Venue"), meeting.version());
 
         assertThat(entriesAbout("meeting", meeting.id().toString()))
                 .extracting(AuditEntry::action, AuditEntry::actor)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("meeting.revised", "secretariat.officer"),
-                        org.assertj.core.groups.Tuple.tuple("meeting.created", AuditLog.SYSTEM));
+                .containsExactly(tuple("meeting.revised", "secretariat.officer"), tuple("meeting.created", TESTER));
+    }
+
+    @Test
+    void withoutAnAccountTheActorIsTheSystemOutsideARequestAndAnonymousInOne() {
+        String subject = UUID.randomUUID().toString();
+        SecurityContextHolder.clearContext();
+
+        log.recordIndependently(AuditEvent.of("test.outside", "audit-test", subject));
+        var request = new MockHttpServletRequest();
+        request.setRemoteAddr("198.51.100.23");
+        RequestContextHolder.setRequestAttributes(new ServletRequestAttributes(request));
+        log.recordIndependently(AuditEvent.of("test.inside", "audit-test", subject));
+        SecurityContextHolder.getContext().setAuthentication(new AnonymousAuthenticationToken("key", "anonymousUser",
+                AuthorityUtils.createAuthorityList("ROLE_ANONYMOUS")));
+        log.recordIndependently(AuditEvent.of("test.anonymous-token", "audit-test", subject));
+
+        assertThat(entriesAbout("audit-test", subject))
+                .extracting(AuditEntry::action, AuditEntry::actor, AuditEntry::clientAddress)
+                .containsExactly(tuple("test.anonymous-token", AuditLog.ANONYMOUS, "198.51.100.23"),
+                        tuple("test.inside", AuditLog.ANONYMOUS, "198.51.100.23"),
+                        tuple("test.outside", AuditLog.SYSTEM, null));
     }
 
     @Test
@@ -188,6 +217,12 @@ class AuditLogTests {
         assertThat(entry.actor()).startsWith("evil\uFFFDname").hasSize(1000);
         assertThat(entry.after()).containsEntry("reason", "lone \uFFFD surrogate");
         assertThat(log.verify().intact()).isTrue();
+    }
+
+    /** Signs in as an ASEAN Secretariat officer, who may change any of the record. */
+    private static void signIn(String name) {
+        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(name, null,
+                AuthorityUtils.createAuthorityList("ASEAN_SECRETARIAT")));
     }
 
     private List<AuditEntry> entriesAbout(String type, String id) {

@@ -1,5 +1,6 @@
 package org.mufakat.audit.web;
 
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.mufakat.audit.AuditEvent;
 import org.mufakat.audit.AuditLog;
@@ -12,6 +13,9 @@ import org.mufakat.meetings.SeriesCode;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.AuthorityUtils;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.test.web.servlet.MockMvc;
 
 import java.time.LocalDate;
@@ -96,8 +100,15 @@ class AuditPagesTests {
                         containsString("rel=\"prev\""))));
     }
 
+    @AfterEach
+    void signOut() {
+        SecurityContextHolder.clearContext();
+    }
+
     @Test
-    void aChangeMadeThroughTheMeetingFormIsListedWithItsClientAddress() throws Exception {
+    void aChangeMadeThroughTheMeetingFormIsListedWithItsAccountAndClientAddress() throws Exception {
+        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated("form-user", null,
+                AuthorityUtils.createAuthorityList("ASEAN_SECRETARIAT")));
         LocalDate day = LocalDate.of(2061, 4, 3);
         MeetingSummary meeting = calendar.schedule(new MeetingPlan(new SeriesCode("SOM"), null, null, null, new MeetingDates(day, day),
                 null, MeetingFormat.IN_PERSON, null, "VN", "Before the form", null, null, null, Set.of()));
@@ -112,7 +123,7 @@ class AuditPagesTests {
 
         mvc.perform(get("/admin/audit").param("subjectType", "meeting").param("subjectId", meeting.id().toString()))
                 .andExpect(content().string(allOf(containsString("meeting.revised"), containsString("meeting.created"),
-                        containsString("203.0.113.7"), containsString(">anonymous<"), containsString("Before the form</del>"),
+                        containsString("203.0.113.7"), containsString(">form-user<"), containsString("Before the form</del>"),
                         containsString("After the form</ins>"))));
     }
 
