@@ -108,7 +108,7 @@ class AuditPagesTests {
     @Test
     void aChangeMadeThroughTheMeetingFormIsListedWithItsAccountAndClientAddress() throws Exception {
         SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated("form-user", null,
-                AuthorityUtils.createAuthorityList("ASEAN_SECRETARIAT")));
+                AuthorityUtils.createAuthorityList("ASEAN_SECRETARIAT", "ADMINISTRATOR")));
         LocalDate day = LocalDate.of(2061, 4, 3);
         MeetingSummary meeting = calendar.schedule(new MeetingPlan(new SeriesCode("SOM"), null, null, null, new MeetingDates(day, day),
                 null, MeetingFormat.IN_PERSON, null, "VN", "Before the form", null, null, null, Set.of()));
