@@ -86,4 +86,8 @@ class BilateralMeeting extends AbstractAggregateRoot<BilateralMeeting> {
     LocalizedText subject() {
         return subject;
     }
+
+    long version() {
+        return version == null ? 0 : version;
+    }
 }

@@ -33,6 +33,7 @@ import java.util.UUID;
 public class DelegationRegister {
 
     private static final String REVISION_TYPE = "delegation";
+    private static final String BILATERAL_REVISION_TYPE = "bilateral";
 
     private final Delegations delegations;
     private final BilateralMeetings bilaterals;
@@ -144,7 +145,9 @@ public class DelegationRegister {
         checkPerson(command.counterpartPerson(), "counterpartPerson", problems);
         problems.throwIfAny();
         BilateralMeeting saved = bilaterals.save(BilateralMeeting.record(command, clock.instant()));
-        return bilateralsAt(saved.meeting()).stream().filter(b -> b.id().equals(saved.id())).findFirst().orElseThrow();
+        BilateralDetails details = bilateralsAt(saved.meeting()).stream().filter(b -> b.id().equals(saved.id())).findFirst().orElseThrow();
+        revisions.record(BILATERAL_REVISION_TYPE, saved.id(), saved.version(), fields(details));
+        return details;
     }
 
     /** Every delegation a person led or sat in, newest first. */
@@ -261,6 +264,18 @@ public class DelegationRegister {
 
     private static String name(Map<PersonId, PersonDetails> named, PersonId id) {
         return id == null || !named.containsKey(id) ? null : named.get(id).name();
+    }
+
+    private static Map<String, String> fields(BilateralDetails b) {
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("meeting", b.meeting().toString());
+        fields.put("heldOn", b.heldOn() == null ? null : b.heldOn().toString());
+        fields.put("party", b.party().value());
+        fields.put("person", b.personName());
+        fields.put("counterpartParty", b.counterpartParty().value());
+        fields.put("counterpartPerson", b.counterpartName());
+        fields.put("subject", b.subject() == null ? null : b.subject().en() + (b.subject().vi() == null ? "" : " / " + b.subject().vi()));
+        return fields;
     }
 
     private static Map<String, String> fields(DelegationDetails d) {

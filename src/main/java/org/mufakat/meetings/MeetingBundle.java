@@ -40,4 +40,8 @@ class MeetingBundle {
     LocalizedText title() {
         return title;
     }
+
+    long version() {
+        return version == null ? 0 : version;
+    }
 }

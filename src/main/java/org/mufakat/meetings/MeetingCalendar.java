@@ -32,6 +32,7 @@ import java.util.stream.Collectors;
 public class MeetingCalendar {
 
     static final String REVISION_TYPE = "meeting";
+    static final String BUNDLE_REVISION_TYPE = "bundle";
 
     private final Meetings meetings;
     private final MeetingBundles bundles;
@@ -152,6 +153,9 @@ public class MeetingCalendar {
             throw RuleViolation.of("title", "bundle.title.required", "A bundle needs a title");
         }
         MeetingBundle bundle = bundles.save(MeetingBundle.name(title, clock.instant()));
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("title", bundle.title().en() + (bundle.title().vi() == null ? "" : " / " + bundle.title().vi()));
+        revisions.record(BUNDLE_REVISION_TYPE, bundle.id(), bundle.version(), fields);
         return new BundleSummary(bundle.id(), bundle.title(), List.of());
     }
 

@@ -2,6 +2,7 @@ package org.mufakat.platform.revisions;
 
 import org.mufakat.platform.domain.EditConflict;
 import org.mufakat.platform.domain.EditConflict.FieldChange;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import tools.jackson.core.type.TypeReference;
@@ -22,6 +23,7 @@ import java.util.Set;
 /**
  * The saved versions of editable aggregates, each as a flat map of display values. Modules record a revision
  * whenever they save, and ask for the changes between the version an editor loaded and the current one.
+ * Each newly recorded version is published as a {@link RevisionRecorded} in the saving transaction.
  */
 @Service
 public class Revisions {
@@ -31,21 +33,37 @@ public class Revisions {
 
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
     private final JsonMapper json = JsonMapper.builder().build();
 
-    Revisions(JdbcClient jdbc, Clock clock) {
+    Revisions(JdbcClient jdbc, Clock clock, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
         this.clock = clock;
+        this.events = events;
     }
 
     public void record(String type, Object id, long version, Map<String, String> fields) {
-        jdbc.sql("""
+        Map<String, String> before = latestBefore(type, id, version).orElse(null);
+        int inserted = jdbc.sql("""
                         insert into revision (aggregate_type, aggregate_id, version, fields, recorded_at)
                         values (?, ?, ?, cast(? as jsonb), ?)
                         on conflict do nothing""")
                 .params(type, String.valueOf(id), version, json.writeValueAsString(fields),
                         OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC))
                 .update();
+        if (inserted == 1) {
+            events.publishEvent(new RevisionRecorded(type, String.valueOf(id), version, before, fields));
+        }
+    }
+
+    /** The fields of the newest version recorded before the given one. */
+    private Optional<Map<String, String>> latestBefore(String type, Object id, long version) {
+        return jdbc.sql("""
+                        select fields::text from revision where aggregate_type = ? and aggregate_id = ? and version < ?
+                        order by version desc limit 1""")
+                .params(type, String.valueOf(id), version)
+                .query(String.class).optional()
+                .map(text -> json.readValue(text, FIELDS));
     }
 
     public Optional<Map<String, String>> fields(String type, Object id, long version) {
