@@ -1,5 +1,8 @@
 package org.mufakat.access;
 
+import java.util.Map;
+import org.mufakat.audit.AuditLog;
+import org.mufakat.audit.AuditEvent;
 import org.mufakat.organisation.PartyCode;
 import org.mufakat.platform.domain.AccessRefused;
 import org.springframework.stereotype.Service;
@@ -12,9 +15,11 @@ import org.springframework.stereotype.Service;
 public class AccessPolicy {
 
     private final CurrentActor current;
+    private final AuditLog audit;
 
-    AccessPolicy(CurrentActor current) {
+    AccessPolicy(CurrentActor current, AuditLog audit) {
         this.current = current;
+        this.audit = audit;
     }
 
     public Actor actor() {
@@ -65,6 +70,8 @@ public class AccessPolicy {
     /** Refuses unless the decision allows; {@code action} says what was attempted, for the refusal and the audit. */
     public void require(boolean allowed, String action) {
         if (!allowed) {
+            // Recorded in its own transaction: the refused change rolls back, its refusal stays on record.
+            audit.recordIndependently(AuditEvent.of("access.refused", null, null).withDetails(Map.of("action", action)));
             throw new AccessRefused(action, actor().name());
         }
     }

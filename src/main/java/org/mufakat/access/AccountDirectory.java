@@ -1,5 +1,7 @@
 package org.mufakat.access;
 
+import org.mufakat.audit.AuditLog;
+import org.mufakat.audit.AuditEvent;
 import org.mufakat.platform.domain.NotFound;
 import org.mufakat.platform.domain.RuleViolation;
 import org.springframework.dao.DuplicateKeyException;
@@ -19,12 +21,14 @@ public class AccountDirectory {
     private final Accounts accounts;
     private final PasswordEncoder passwords;
     private final AccessPolicy policy;
+    private final AuditLog audit;
     private final Clock clock;
 
-    AccountDirectory(Accounts accounts, PasswordEncoder passwords, AccessPolicy policy, Clock clock) {
+    AccountDirectory(Accounts accounts, PasswordEncoder passwords, AccessPolicy policy, AuditLog audit, Clock clock) {
         this.accounts = accounts;
         this.passwords = passwords;
         this.policy = policy;
+        this.audit = audit;
         this.clock = clock;
     }
 
@@ -37,6 +41,7 @@ public class AccountDirectory {
         try {
             Account account = accounts.save(Account.open(command.username(), command.displayName().strip(),
                     passwords.encode(command.password()), command.grants(), clock.instant()));
+            audit.record(new AuditEvent("account.opened", "account", account.username(), null, grants(account)));
             return view(account);
         } catch (DuplicateKeyException e) {
             throw RuleViolation.of("username", "account.username.taken", "That username is taken");
@@ -58,12 +63,19 @@ public class AccountDirectory {
     public AccountView regrant(AccountId id, List<Grant> grants) {
         policy.require(policy.mayAdminister(policy.actor()), "change grants");
         Account account = accounts.findById(id).orElseThrow(() -> new NotFound("account", id));
+        var before = grants(account);
         account.regrant(grants, clock.instant());
-        return view(accounts.save(account));
+        Account saved = accounts.save(account);
+        audit.record(new AuditEvent("account.granted", "account", saved.username(), before, grants(saved)));
+        return view(saved);
     }
 
     public boolean anyAdministrator() {
         return accounts.anyAdministrator();
+    }
+
+    private static java.util.Map<String, String> grants(Account account) {
+        return java.util.Map.of("grants", account.grants().toString(), "displayName", account.displayName());
     }
 
     static AccountView view(Account account) {

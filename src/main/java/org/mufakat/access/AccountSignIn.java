@@ -1,5 +1,7 @@
 package org.mufakat.access;
 
+import org.mufakat.audit.AuditLog;
+import org.mufakat.audit.AuditEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
@@ -27,11 +29,13 @@ import java.util.concurrent.ConcurrentHashMap;
 class AccountSignIn implements UserDetailsService {
 
     private final Accounts accounts;
+    private final AuditLog audit;
     private final Clock clock;
     private final Map<String, Integer> recentFailures = new ConcurrentHashMap<>();
 
-    AccountSignIn(Accounts accounts, Clock clock) {
+    AccountSignIn(Accounts accounts, AuditLog audit, Clock clock) {
         this.accounts = accounts;
+        this.audit = audit;
         this.clock = clock;
     }
 
@@ -55,10 +59,15 @@ class AccountSignIn implements UserDetailsService {
     void on(AbstractAuthenticationFailureEvent failure) {
         String username = normalise(failure.getAuthentication().getName());
         recentFailures.merge(username, 1, Integer::sum);
+        audit.recordIndependently(AuditLog.ANONYMOUS, AuditEvent.of("sign-in.failed", "account", username)
+                .withDetails(Map.of("reason", failure.getException().getClass().getSimpleName())));
         accounts.findByUsername(username).ifPresent(account -> {
             if (!account.isLockedAt(clock.instant())) {
                 account.signInFailed(clock.instant());
                 accounts.save(account);
+                if (account.isLockedAt(clock.instant())) {
+                    audit.recordIndependently(AuditLog.SYSTEM, AuditEvent.of("account.locked", "account", username));
+                }
             }
         });
     }
@@ -68,6 +77,7 @@ class AccountSignIn implements UserDetailsService {
     void on(AuthenticationSuccessEvent success) {
         String username = normalise(success.getAuthentication().getName());
         recentFailures.remove(username);
+        audit.recordIndependently(username, AuditEvent.of("sign-in.password-accepted", "account", username));
         accounts.findByUsername(username).ifPresent(account -> {
             account.signedIn(clock.instant());
             accounts.save(account);

@@ -1,5 +1,8 @@
 package org.mufakat.access;
 
+import java.util.Map;
+import org.mufakat.audit.AuditLog;
+import org.mufakat.audit.AuditEvent;
 import org.mufakat.platform.domain.NotFound;
 import org.mufakat.platform.domain.RuleViolation;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -32,13 +35,15 @@ public class ApiTokens {
     private final JdbcClient jdbc;
     private final Accounts accounts;
     private final AccessPolicy policy;
+    private final AuditLog audit;
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
 
-    ApiTokens(JdbcClient jdbc, Accounts accounts, AccessPolicy policy, Clock clock) {
+    ApiTokens(JdbcClient jdbc, Accounts accounts, AccessPolicy policy, AuditLog audit, Clock clock) {
         this.jdbc = jdbc;
         this.accounts = accounts;
         this.policy = policy;
+        this.audit = audit;
         this.clock = clock;
     }
 
@@ -77,6 +82,8 @@ public class ApiTokens {
                 .params(id, account.id().value(), name.strip(), FirstAdministrator.hash(token), token.substring(0, PREFIX.length() + 6),
                         utc(now), utc(expires))
                 .update();
+        audit.record(AuditEvent.of("token.issued", "api-token", id.toString())
+                .withDetails(Map.of("name", name.strip(), "expires", expires.toString())));
         return new IssuedToken(id, name.strip(), token, expires);
     }
 
@@ -100,6 +107,7 @@ public class ApiTokens {
         if (revoked == 0) {
             throw new NotFound("token", id);
         }
+        audit.record(AuditEvent.of("token.revoked", "api-token", id.toString()));
     }
 
     /** The account a presented token acts for, if the token is known, unexpired, unrevoked and its account enabled. */
@@ -109,17 +117,24 @@ public class ApiTokens {
             return Optional.empty();
         }
         Instant now = clock.instant();
-        Optional<UUID> account = jdbc.sql("""
+        Optional<Map.Entry<UUID, UUID>> used = jdbc.sql("""
                         update api_token set last_used_at = ?
                         where token_hash = ? and revoked_at is null and expires_at > ?
-                        returning account_id""")
+                        returning id, account_id""")
                 .params(utc(now), FirstAdministrator.hash(token), utc(now))
-                .query(UUID.class).optional();
-        return account.flatMap(id -> accounts.findById(new AccountId(id)))
+                .query((rs, n) -> Map.entry(rs.getObject("id", UUID.class), rs.getObject("account_id", UUID.class))).optional();
+        Optional<TokenHolder> holder = used.flatMap(entry -> accounts.findById(new AccountId(entry.getValue())))
                 .filter(Account::enabled)
                 .filter(a -> !a.isLockedAt(now))
                 .map(a -> new TokenHolder(a.username(), a.grants().stream()
                         .map(grant -> (GrantedAuthority) new SimpleGrantedAuthority(grant.authority())).toList()));
+        if (holder.isPresent()) {
+            audit.recordIndependently(holder.get().username(), AuditEvent.of("token.used", "api-token", used.get().getKey().toString()));
+        } else {
+            audit.recordIndependently(AuditLog.ANONYMOUS, AuditEvent.of("token.refused", "api-token",
+                    token.substring(0, Math.min(token.length(), PREFIX.length() + 6))));
+        }
+        return holder;
     }
 
     private Account signedInAccount() {

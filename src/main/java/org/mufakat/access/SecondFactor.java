@@ -1,5 +1,7 @@
 package org.mufakat.access;
 
+import org.mufakat.audit.AuditLog;
+import org.mufakat.audit.AuditEvent;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -16,10 +18,12 @@ public class SecondFactor {
     static final String ISSUER = "Mufakat";
 
     private final Accounts accounts;
+    private final AuditLog audit;
     private final Clock clock;
 
-    SecondFactor(Accounts accounts, Clock clock) {
+    SecondFactor(Accounts accounts, AuditLog audit, Clock clock) {
         this.accounts = accounts;
+        this.audit = audit;
         this.clock = clock;
     }
 
@@ -44,9 +48,11 @@ public class SecondFactor {
     public boolean confirmEnrolment(String username, String secret, String code) {
         Account account = accounts.findByUsername(username).orElse(null);
         if (account == null || !account.enrolSecondFactor(secret, code, clock.instant())) {
+            audit.recordIndependently(username, AuditEvent.of("sign-in.second-factor-failed", "account", username));
             return false;
         }
         accounts.save(account);
+        audit.record(AuditEvent.of("account.second-factor-enrolled", "account", username));
         return true;
     }
 
@@ -54,6 +60,7 @@ public class SecondFactor {
     public boolean verify(String username, String code) {
         Account account = accounts.findByUsername(username).orElse(null);
         if (account == null || !account.acceptSecondFactor(code, clock.instant())) {
+            audit.recordIndependently(username, AuditEvent.of("sign-in.second-factor-failed", "account", username));
             return false;
         }
         accounts.save(account);
@@ -70,6 +77,7 @@ public class SecondFactor {
         }
         account.dropSecondFactor(clock.instant());
         accounts.save(account);
+        audit.record(AuditEvent.of("account.second-factor-removed", "account", username));
         return true;
     }
 }

@@ -1,5 +1,7 @@
 package org.mufakat.access;
 
+import org.mufakat.audit.AuditLog;
+import org.mufakat.audit.AuditEvent;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -27,12 +29,14 @@ public class SignInCompletion implements AuthenticationSuccessHandler {
     private final SecondFactor secondFactor;
     private final AccountSignIn accounts;
     private final SecurityContextRepository contexts;
+    private final AuditLog audit;
     private final SavedRequestAwareAuthenticationSuccessHandler proceed = new SavedRequestAwareAuthenticationSuccessHandler();
 
-    SignInCompletion(SecondFactor secondFactor, AccountSignIn accounts, SecurityContextRepository contexts) {
+    SignInCompletion(SecondFactor secondFactor, AccountSignIn accounts, SecurityContextRepository contexts, AuditLog audit) {
         this.secondFactor = secondFactor;
         this.accounts = accounts;
         this.contexts = contexts;
+        this.audit = audit;
     }
 
     @Override
@@ -44,6 +48,7 @@ public class SignInCompletion implements AuthenticationSuccessHandler {
             response.sendRedirect(request.getContextPath() + SECOND_FACTOR_PAGE);
             return;
         }
+        audit.recordIndependently(authentication.getName(), AuditEvent.of("sign-in.succeeded", "account", authentication.getName()));
         proceed.onAuthenticationSuccess(request, response, authentication);
     }
 
@@ -51,6 +56,8 @@ public class SignInCompletion implements AuthenticationSuccessHandler {
     public void complete(String username, HttpServletRequest request, HttpServletResponse response) {
         UserDetails account = accounts.loadUserByUsername(username);
         request.changeSessionId();
+        audit.recordIndependently(username, AuditEvent.of("sign-in.succeeded", "account", username)
+                .withDetails(java.util.Map.of("secondFactor", "yes")));
         store(request, response, UsernamePasswordAuthenticationToken.authenticated(account.getUsername(), null, account.getAuthorities()));
     }
 

@@ -28,7 +28,11 @@ import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.security.web.util.matcher.RequestMatcher;
+import org.mufakat.audit.AuditEvent;
+import org.mufakat.audit.AuditLog;
 import tools.jackson.databind.json.JsonMapper;
+
+import java.util.Map;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -84,9 +88,12 @@ class WebSecurity {
 
     @Bean
     @Order(1)
-    SecurityFilterChain api(HttpSecurity http, ApiTokens tokens, SessionLifetime lifetime) throws Exception {
-        AuthenticationEntryPoint unauthenticated = (request, response, e) -> problem(response, request, HttpStatus.UNAUTHORIZED,
-                "Sign in or send a personal API token (Authorization: Bearer ...)");
+    SecurityFilterChain api(HttpSecurity http, ApiTokens tokens, SessionLifetime lifetime, AuditLog audit) throws Exception {
+        AuthenticationEntryPoint unauthenticated = (request, response, e) -> {
+            audit.recordIndependently(AuditEvent.of("access.unauthenticated", null, null)
+                    .withDetails(Map.of("request", request.getMethod() + " " + request.getRequestURI())));
+            problem(response, request, HttpStatus.UNAUTHORIZED, "Sign in or send a personal API token (Authorization: Bearer ...)");
+        };
         // CSRF protects what a browser's cookie signs in; a token-bearing script or an anonymous caller has no cookie.
         RequestMatcher withoutSession = request -> String.valueOf(request.getHeader("Authorization")).startsWith("Bearer ")
                 || request.getSession(false) == null;
@@ -101,8 +108,10 @@ class WebSecurity {
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)))
                 .exceptionHandling(exceptions -> exceptions
                         .authenticationEntryPoint(unauthenticated)
-                        .accessDeniedHandler((request, response, e) -> problem(response, request, HttpStatus.FORBIDDEN,
-                                "Not allowed (a missing or wrong CSRF token is also refused)")))
+                        .accessDeniedHandler((request, response, e) -> {
+                            refused(audit, request, e);
+                            problem(response, request, HttpStatus.FORBIDDEN, "Not allowed (a missing or wrong CSRF token is also refused)");
+                        }))
                 .addFilterBefore(lifetime, SecurityContextHolderFilter.class)
                 .addFilterBefore(new BearerTokens(tokens, unauthenticated), AnonymousAuthenticationFilter.class);
         return http.build();
@@ -111,7 +120,8 @@ class WebSecurity {
     @Bean
     @Order(2)
     SecurityFilterChain pages(HttpSecurity http, AccountSignIn signIn, SignInCompletion completion,
-                              SecurityContextRepository contexts, SessionLifetime lifetime) throws Exception {
+                              SecurityContextRepository contexts, SessionLifetime lifetime, AuditLog audit) throws Exception {
+        var forbidden = new org.springframework.security.web.access.AccessDeniedHandlerImpl();
         var failure = new SimpleUrlAuthenticationFailureHandler("/sign-in?error") {
             @Override
             public void onAuthenticationFailure(HttpServletRequest request, jakarta.servlet.http.HttpServletResponse response,
@@ -136,10 +146,19 @@ class WebSecurity {
                 .formLogin(form -> form.loginPage("/sign-in").loginProcessingUrl("/sign-in").failureHandler(failure)
                         .successHandler(completion).permitAll())
                 .logout(logout -> logout.logoutUrl("/sign-out").logoutSuccessUrl("/?signedOut"))
+                .exceptionHandling(exceptions -> exceptions.accessDeniedHandler((request, response, e) -> {
+                    refused(audit, request, e);
+                    forbidden.handle(request, response, e);
+                }))
                 .headers(headers -> headers
                         .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)));
         return http.build();
+    }
+
+    private static void refused(AuditLog audit, HttpServletRequest request, Exception reason) {
+        audit.recordIndependently(AuditEvent.of("access.refused", null, null).withDetails(Map.of(
+                "request", request.getMethod() + " " + request.getRequestURI(), "reason", reason.getClass().getSimpleName())));
     }
 
     private static void pause(long millis) {

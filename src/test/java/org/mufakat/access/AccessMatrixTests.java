@@ -178,6 +178,8 @@ class AccessMatrixTests {
                 "/delegations/{id}/edit", "/people/new", "/people/{id}/edit", "/chair-years/{year}/edit", "/account")) {
             t.put("GET " + page, new Expectation(SIGNED_IN, () -> get(concrete(page, m, d, p))));
         }
+        t.put("GET /admin/audit", new Expectation(ADMINISTRATORS, () -> get("/admin/audit")));
+        t.put("POST /admin/audit/verify", new Expectation(ADMINISTRATORS, () -> form("/admin/audit/verify")));
         t.put("GET /sign-in/second-factor", new Expectation(NOBODY, () -> get("/sign-in/second-factor")));
         t.put("POST /sign-in/second-factor", new Expectation(NOBODY, () -> form("/sign-in/second-factor", "code", "123456")));
         t.put("POST /account/tokens", new Expectation(SIGNED_IN, () -> form("/account/tokens", "name", "matrix", "days", "1")));

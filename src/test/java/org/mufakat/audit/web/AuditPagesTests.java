@@ -34,6 +34,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /** The administrators' audit page, read as HTML; each test names actors and subjects of its own. */
+@org.springframework.security.test.context.support.WithMockUser(username = "audit-admin", authorities = "ADMINISTRATOR")
 @SpringBootTest
 @AutoConfigureMockMvc
 class AuditPagesTests {
@@ -113,7 +114,7 @@ class AuditPagesTests {
         MeetingSummary meeting = calendar.schedule(new MeetingPlan(new SeriesCode("SOM"), null, null, null, new MeetingDates(day, day),
                 null, MeetingFormat.IN_PERSON, null, "VN", "Before the form", null, null, null, Set.of()));
 
-        mvc.perform(post("/meetings/{id}", meeting.id()).with(request -> {
+        mvc.perform(post("/meetings/{id}", meeting.id()).with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf()).with(request -> {
                     request.setRemoteAddr("203.0.113.7");
                     return request;
                 }).param("series", "SOM").param("startDate", day.toString()).param("endDate", day.toString())
@@ -133,7 +134,7 @@ class AuditPagesTests {
                 .andExpect(content().string(allOf(containsString("action=\"/admin/audit/verify\""),
                         containsString("Verify the chain"), not(containsString("id=\"verification\"")))));
 
-        mvc.perform(post("/admin/audit/verify").param("actor", "nobody-" + UUID.randomUUID()))
+        mvc.perform(post("/admin/audit/verify").with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf()).param("actor", "nobody-" + UUID.randomUUID()))
                 .andExpect(status().isOk())
                 .andExpect(content().string(allOf(containsString("id=\"verification\""), containsString("The chain is intact"),
                         containsString("No entries match."))));
