@@ -1,5 +1,6 @@
 package org.mufakat;
 
+import org.mufakat.press.PressCommandLine;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 
@@ -7,6 +8,9 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 public class MufakatApplication {
 
     public static void main(String[] args) {
+        if (PressCommandLine.handles(args)) { // "extract", "evaluate": no Spring context, no database
+            System.exit(PressCommandLine.run(args));
+        }
         SpringApplication.run(MufakatApplication.class, args);
     }
 }

@@ -1,0 +1,401 @@
+package org.mufakat.press.extraction;
+
+import org.mufakat.press.HeadOfDelegationFact;
+import org.mufakat.press.Span;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Finds the people a report says led a delegation or chaired a meeting, from the verbs that say so: "dẫn đầu",
+ * "làm Trưởng đoàn", "chủ trì", "led", "headed", "chaired", active ("X, Trưởng SOM, dẫn đầu đoàn Việt Nam"),
+ * passive ("Đoàn Việt Nam do X dẫn đầu", "the delegation was led by X") or nominal ("dưới sự chủ trì của X"). The
+ * one who leads is the person nearest the verb: a minister on whose authority another leads ("Được sự ủy quyền của
+ * Bộ trưởng ..., Thứ trưởng ... dẫn đầu") is not a head. People who are only quoted or interviewed are never
+ * heads. A title runs from a title word to the name; titles set off by commas around the name belong to it.
+ */
+public final class HeadRecogniser {
+
+    private enum Kind { LEAD, CHAIR, LEAD_BY, CHAIR_BY }
+
+    private static final int MAX_NAME = 5;
+    private static final Set<String> CLAUSE_BREAKS = Set.of(";", ":", ".", "!", "?", "\"");
+    private static final Set<String> DELEGATION = Set.of("đoàn", "delegation");
+
+    private final Lexicon lexicon;
+    private final PhraseTable<Kind> triggers = new PhraseTable<>();
+
+    public HeadRecogniser(Lexicon lexicon) {
+        this.lexicon = lexicon;
+        for (String lead : List.of("dẫn đầu", "làm trưởng đoàn", "là trưởng đoàn", "làm trưởng phái đoàn", "led", "headed", "leads",
+                "heads", "is leading", "was leading")) {
+            triggers.add(lead, Kind.LEAD);
+        }
+        for (String chair : List.of("chủ trì", "đồng chủ trì", "chaired", "co-chaired", "chairs", "co-chairs", "presided over")) {
+            triggers.add(chair, Kind.CHAIR);
+        }
+        for (String by : List.of("led by", "headed by")) {
+            triggers.add(by, Kind.LEAD_BY);
+        }
+        for (String by : List.of("chaired by", "co-chaired by", "presided over by")) {
+            triggers.add(by, Kind.CHAIR_BY);
+        }
+    }
+
+    private record Person(String name, String title, String country) {
+    }
+
+    public List<HeadOfDelegationFact> find(List<Sentence> sentences, String chairCountry) {
+        Map<String, HeadOfDelegationFact> heads = new LinkedHashMap<>();
+        for (Sentence sentence : sentences) {
+            if (sentence.title()) {
+                continue;
+            }
+            List<Token> tokens = sentence.tokens();
+            for (int k = 0; k < tokens.size(); k++) {
+                PhraseTable.Match<Kind> trigger = triggers.matchAt(tokens, k);
+                if (trigger == null || (k > 0 && tokens.get(k - 1).isDash())) {
+                    continue; // "ASEAN-led"
+                }
+                Kind kind = trigger.value();
+                boolean chair = kind == Kind.CHAIR || kind == Kind.CHAIR_BY;
+                Person person;
+                if (kind == Kind.LEAD_BY || kind == Kind.CHAIR_BY) {
+                    person = after(tokens, trigger.to());
+                } else if (k > 0 && tokens.get(k - 1).is("sự")) {
+                    int of = trigger.to() < tokens.size() && tokens.get(trigger.to()).is("của") ? trigger.to() + 1 : -1;
+                    person = of < 0 ? null : after(tokens, of);
+                } else {
+                    int by = passiveDo(tokens, k);
+                    person = by >= 0 ? before(tokens, by + 1, k) : before(tokens, clauseStart(tokens, k), k);
+                }
+                if (person == null) {
+                    continue;
+                }
+                String country = delegationCountry(tokens, k, trigger.to());
+                if (country == null) {
+                    country = person.country();
+                }
+                if (country == null && chair) {
+                    country = chairCountry;
+                }
+                String key = Folding.fold(person.name());
+                if (!heads.containsKey(key)) {
+                    heads.put(key, new HeadOfDelegationFact(person.name(), person.title(), country, chair ? "chair" : "led_delegation",
+                            new Span(sentence.start(), sentence.end())));
+                }
+                k = trigger.to() - 1;
+            }
+        }
+        return new ArrayList<>(heads.values());
+    }
+
+    /** "Đoàn Việt Nam do X dẫn đầu": the "do" that opens the agent, within the clause. */
+    private static int passiveDo(List<Token> tokens, int trigger) {
+        for (int j = trigger - 1; j >= 0 && trigger - j < 30; j--) {
+            Token t = tokens.get(j);
+            if (CLAUSE_BREAKS.contains(t.key())) {
+                return -1;
+            }
+            if (t.is("do")) {
+                return j;
+            }
+        }
+        return -1;
+    }
+
+    private static int clauseStart(List<Token> tokens, int trigger) {
+        int j = trigger - 1;
+        while (j >= 0 && trigger - j < 40 && !CLAUSE_BREAKS.contains(tokens.get(j).key())) {
+            j--;
+        }
+        return j + 1;
+    }
+
+    /** The person before the verb: comma-separated parts read backwards, titles around the name kept. */
+    private Person before(List<Token> tokens, int from, int to) {
+        List<int[]> parts = parts(tokens, from, to);
+        List<String> trailing = new ArrayList<>();
+        List<String> leading = new ArrayList<>();
+        Person head = null;
+        String ofCountry = null;
+        for (int p = parts.size() - 1; p >= 0; p--) {
+            int[] part = parts.get(p);
+            if (part[0] >= part[1]) {
+                continue;
+            }
+            Person person = person(tokens, part[0], part[1]);
+            if (person != null) {
+                if (head != null) {
+                    break;
+                }
+                head = person;
+                continue;
+            }
+            if (!titleOnly(tokens, part[0], part[1])) {
+                break;
+            }
+            String[] title = stripOf(tokens, part[0], part[1]);
+            ofCountry = ofCountry == null ? title[1] : ofCountry;
+            if (head == null) {
+                trailing.addFirst(title[0]);
+            } else {
+                leading.addFirst(title[0]);
+            }
+        }
+        return head == null ? null : compose(head, leading, trailing, ofCountry);
+    }
+
+    /** The person after "led by": the first part is the person, the title parts after it belong to it. */
+    private Person after(List<Token> tokens, int from) {
+        int to = from;
+        while (to < tokens.size() && to - from < 40 && !CLAUSE_BREAKS.contains(tokens.get(to).key())) {
+            to++;
+        }
+        List<int[]> parts = parts(tokens, from, to);
+        if (parts.isEmpty()) {
+            return null;
+        }
+        int[] first = parts.getFirst();
+        // "led by X and attended by": the name ends where a lower-case word follows it.
+        int end = first[0];
+        while (end < first[1] && (tokens.get(end).startsUpper() || tokens.get(end).isAllCaps() || lexicon.titleWords.matchAt(tokens, end) != null
+                || tokens.get(end).isDash() || tokens.get(end).is("'") || tokens.get(end).is("."))) {
+            end++;
+        }
+        Person head = person(tokens, first[0], end);
+        if (head == null) {
+            return null;
+        }
+        List<String> trailing = new ArrayList<>();
+        String ofCountry = null;
+        if (end == first[1]) {
+            for (int p = 1; p < parts.size(); p++) {
+                int[] part = parts.get(p);
+                if (!titleOnly(tokens, part[0], part[1])) {
+                    break;
+                }
+                String[] title = stripOf(tokens, part[0], part[1]);
+                ofCountry = ofCountry == null ? title[1] : ofCountry;
+                trailing.add(title[0]);
+            }
+        }
+        return compose(head, List.of(), trailing, ofCountry);
+    }
+
+    private Person compose(Person head, List<String> leading, List<String> trailing, String ofCountry) {
+        List<String> titles = new ArrayList<>(leading);
+        if (head.title() != null) {
+            titles.add(head.title());
+        }
+        titles.addAll(trailing);
+        titles.removeIf(String::isBlank);
+        String title = titles.isEmpty() ? null : String.join(", ", titles);
+        String country = ofCountry != null ? ofCountry : head.country();
+        if (country == null && title != null) {
+            country = countryIn(title);
+        }
+        return new Person(head.name(), title, country);
+    }
+
+    private static List<int[]> parts(List<Token> tokens, int from, int to) {
+        List<int[]> parts = new ArrayList<>();
+        int start = from;
+        int depth = 0;
+        for (int j = from; j < to; j++) {
+            Token t = tokens.get(j);
+            if (t.is("(")) {
+                depth++;
+            } else if (t.is(")")) {
+                depth = Math.max(0, depth - 1);
+            } else if (t.is(",") && depth == 0) {
+                parts.add(new int[]{start, j});
+                start = j + 1;
+            }
+        }
+        parts.add(new int[]{start, to});
+        return parts;
+    }
+
+    /**
+     * A title (optional) and a name in tokens [from, to): the name is the run of capitalised words at the end that
+     * are neither title words nor places, with a leading country taken off ("Lào Saleumxay Kommasith").
+     */
+    private Person person(List<Token> tokens, int from, int to) {
+        while (to > from && tokens.get(to - 1).isPunct()) {
+            to--;
+        }
+        int start = to;
+        while (start > from && to - start < MAX_NAME + 2) {
+            Token t = tokens.get(start - 1);
+            if (!t.isWord() || !t.startsUpper() || t.isAllCaps() || titleWord(tokens, start - 1)) {
+                break;
+            }
+            start--;
+        }
+        String country = null;
+        // A country or nationality before the name belongs to the title.
+        int nameStart = start;
+        while (nameStart < to) {
+            PhraseTable.Match<Lexicon.Country> c = lexicon.countries.matchAt(tokens, nameStart);
+            if (c == null) {
+                c = lexicon.nationalities.matchAt(tokens, nameStart);
+            }
+            if (c == null || c.to() > to) {
+                break;
+            }
+            country = c.value().name();
+            nameStart = c.to();
+        }
+        int words = to - nameStart;
+        if (words < 2 || words > MAX_NAME) {
+            return null;
+        }
+        for (int j = nameStart; j < to; j++) {
+            if (lexicon.cities.matchAt(tokens, j) != null && lexicon.cities.matchAt(tokens, j).to() == to && j == nameStart) {
+                return null;
+            }
+        }
+        String name = text(tokens, nameStart, to);
+        String title = null;
+        if (nameStart > from) {
+            String[] stripped = stripOf(tokens, from, nameStart);
+            title = stripped[0].isBlank() ? null : stripped[0];
+            if (stripped[1] != null) {
+                country = stripped[1];
+            }
+            if (title != null && !hasTitleHead(tokens, from, nameStart)) {
+                return null; // "Đoàn Việt Nam Nguyễn Văn A": no title, not a person we can trust
+            }
+        }
+        if (country == null && title != null) {
+            country = countryIn(title);
+        }
+        if (title != null && isHonorific(title)) {
+            title = null;
+        }
+        return new Person(name, title, country);
+    }
+
+    /**
+     * A capitalised word that belongs to a title, not a name: English title words ("Minister", "Affairs") and one-word
+     * title heads ("Ông", "Ambassador"). Vietnamese title syllables are not checked one by one: "Quốc" is a title's
+     * ("quốc tế") and a name's ("Nguyễn Quốc Dũng"); a Vietnamese title ends in a lower-case syllable anyway.
+     */
+    private boolean titleWord(List<Token> tokens, int j) {
+        Token t = tokens.get(j);
+        PhraseTable.Match<Boolean> head = lexicon.titleHeads.matchAt(tokens, j);
+        if (head != null && head.to() == j + 1) {
+            return true;
+        }
+        if (!isAscii(t.text())) {
+            return false;
+        }
+        return lexicon.titleWords.matchAt(tokens, j) != null || head != null;
+    }
+
+    private static boolean isAscii(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) > 127) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private boolean hasTitleHead(List<Token> tokens, int from, int to) {
+        for (int j = from; j < to; j++) {
+            if (lexicon.titleHeads.matchAt(tokens, j) != null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isHonorific(String title) {
+        String key = title.toLowerCase(java.util.Locale.ROOT).replace(".", "").strip();
+        return Set.of("ông", "bà", "ngài", "mr", "ms", "mrs", "dr").contains(key);
+    }
+
+    /** A part that is a title and nothing else: "Trưởng SOM ASEAN Việt Nam", "Head of ASEAN SOM Viet Nam". */
+    private boolean titleOnly(List<Token> tokens, int from, int to) {
+        if (from >= to || lexicon.titleHeads.matchAt(tokens, from) == null) {
+            return false;
+        }
+        return person(tokens, from, to) == null;
+    }
+
+    /** The title's text without a closing "của Việt Nam" / "of Viet Nam", and that country. */
+    private String[] stripOf(List<Token> tokens, int from, int to) {
+        while (to > from && tokens.get(to - 1).isPunct() && !tokens.get(to - 1).is(")")) {
+            to--;
+        }
+        for (int j = to - 2; j >= from && j >= to - 6; j--) {
+            if (tokens.get(j).is("của") || tokens.get(j).is("of")) {
+                PhraseTable.Match<Lexicon.Country> country = lexicon.countries.matchAt(tokens, j + 1);
+                if (country != null && country.to() == to) {
+                    return new String[]{text(tokens, from, j), country.value().name()};
+                }
+            }
+        }
+        return new String[]{text(tokens, from, to), null};
+    }
+
+    private String countryIn(String title) {
+        List<Token> tokens = Tokenizer.tokenize(title);
+        String found = null;
+        for (int j = 0; j < tokens.size(); j++) {
+            PhraseTable.Match<Lexicon.Country> c = lexicon.countries.matchAt(tokens, j);
+            if (c == null) {
+                c = lexicon.nationalities.matchAt(tokens, j);
+            }
+            if (c != null && c.value().partyCode() != null) {
+                found = c.value().name();
+                j = c.to() - 1;
+            }
+        }
+        return found;
+    }
+
+    /** "đoàn Việt Nam", "Đoàn Việt Nam do", "the Vietnamese delegation", "the delegation of Viet Nam", near the verb. */
+    private String delegationCountry(List<Token> tokens, int trigger, int after) {
+        for (int j = Math.max(0, trigger - 30); j < Math.min(tokens.size(), after + 8); j++) {
+            if (!DELEGATION.contains(tokens.get(j).key())) {
+                continue;
+            }
+            int next = j + 1;
+            if (next < tokens.size() && tokens.get(next).is("of")) {
+                next++;
+            }
+            PhraseTable.Match<Lexicon.Country> c = lexicon.countries.matchAt(tokens, next);
+            if (c != null) {
+                return c.value().name();
+            }
+            for (int back = Math.max(0, j - 3); back < j; back++) {
+                PhraseTable.Match<Lexicon.Country> n = lexicon.nationalities.matchAt(tokens, back);
+                if (n == null) {
+                    n = lexicon.countries.matchAt(tokens, back);
+                }
+                if (n != null && n.to() >= j - 1) {
+                    return n.value().name();
+                }
+            }
+        }
+        return null;
+    }
+
+    private static String text(List<Token> tokens, int from, int to) {
+        StringBuilder out = new StringBuilder();
+        for (int j = from; j < to; j++) {
+            Token t = tokens.get(j);
+            if (j > from && t.spaceBefore()) {
+                out.append(' ');
+            }
+            out.append(t.text());
+        }
+        return out.toString().strip();
+    }
+}
