@@ -69,7 +69,7 @@ public final class HeadRecogniser {
                     int of = trigger.to() < tokens.size() && tokens.get(trigger.to()).is("của") ? trigger.to() + 1 : -1;
                     person = of < 0 ? null : after(tokens, of);
                 } else {
-                    int by = passiveDo(tokens, k);
+                    int by = tokens.get(k).isAscii() ? -1 : passiveDo(tokens, k);
                     person = by >= 0 ? before(tokens, by + 1, k) : before(tokens, clauseStart(tokens, k), k);
                 }
                 if (person == null) {
@@ -100,7 +100,7 @@ public final class HeadRecogniser {
             if (CLAUSE_BREAKS.contains(t.key())) {
                 return -1;
             }
-            if (t.is("do")) {
+            if (t.text().equals("do")) {
                 return j;
             }
         }

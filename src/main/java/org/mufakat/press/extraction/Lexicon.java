@@ -245,7 +245,8 @@ public final class Lexicon {
                 for (String language : List.of("en", "vi")) {
                     String name = framework.path(field).path(language).asString();
                     if (name != null && !name.isBlank()) {
-                        frameworks.add(name, new FrameworkName(family, impliedLevel(name)));
+                        // The ARF is a ministers' forum: named alone it is the ministers' meeting.
+                        frameworks.add(name, new FrameworkName(family, family.equals("ARF") ? Level.MINISTERS : impliedLevel(name)));
                     }
                 }
             }

@@ -32,9 +32,10 @@ public final class MeetingRecogniser {
             "phòng", "hall", "tòa", "khu");
     private static final Set<String> ENGLISH_STOPS = Set.of("the", "a", "an", "at", "on", "in", "during", "after", "before",
             "for", "to", "from", "with", "by", "this", "that", "these", "those", "its", "their", "his", "her", "as",
-            "while", "when", "ahead", "following", "of", "our", "all", "both", "two", "three", "annual", "recent", "last",
+            "while", "when", "ahead", "following", "of", "our", "all", "both", "annual", "recent", "last",
             "next", "upcoming");
     private static final Set<String> ABBREVIATIONS = Set.of("amm", "som", "fmm", "pmc", "acc", "accwg");
+    private static final Set<String> NUMBERED_ABBREVIATIONS = Set.of("arf", "eas");
 
     private final Lexicon lexicon;
 
@@ -95,14 +96,26 @@ public final class MeetingRecogniser {
             int end = forward(tokens, head.to(), Math.min(tokens.size(), head.to() + LONGEST_NAME), name);
             add(sentence, i, end, name, found, taken);
         }
-        // English heads: the name stands before them.
-        for (int h = 0; h < tokens.size(); h++) {
+        // English heads: the name stands before them. Right to left, so that "East Asia Summit Foreign Ministers'
+        // Meeting" is read from its last head, with "Summit" inside the name.
+        for (int h = tokens.size() - 1; h >= 0; h--) {
             PhraseTable.Match<Boolean> head = lexicon.enHeads.matchAt(tokens, h);
             if (head == null || taken[h] || !tokens.get(h).startsUpper()) {
                 continue;
             }
             int start = h;
-            while (start > 0 && h - start < LONGEST_NAME && !taken[start - 1] && partOfEnglishName(tokens, start - 1)) {
+            while (start > 0 && h - start < LONGEST_NAME && !taken[start - 1]) {
+                if (tokens.get(start - 1).is(")")) {
+                    int open = openingBracket(tokens, start - 1);
+                    if (open < 0) {
+                        break;
+                    }
+                    start = open; // "ASEAN Regional Forum (ARF) Senior Officials' Meeting"
+                    continue;
+                }
+                if (!partOfEnglishName(tokens, start - 1)) {
+                    break;
+                }
                 start--;
             }
             if (start == h && lexicon.levels.matchAt(tokens, h) == null && lexicon.modifiers.matchAt(tokens, h) == null) {
@@ -118,25 +131,70 @@ public final class MeetingRecogniser {
             end = bracket(tokens, end, name);
             add(sentence, start, end, name, found, taken);
         }
-        // Abbreviations standing alone: "SOM ASEAN", "EAS SOM", "AMM-54".
+        // Abbreviations standing alone: "SOM ASEAN", "EAS SOM", "AMM-54", "the 56th AMM"; "ARF" and "EAS" only with an
+        // ordinal ("the 31st ARF", "ARF-31"), as they name frameworks as often as meetings.
         for (int i = 0; i < tokens.size(); i++) {
             Token t = tokens.get(i);
-            if (taken[i] || !t.isAllCaps() || !ABBREVIATIONS.contains(t.key()) || (i > 0 && TITLE_BEFORE.contains(tokens.get(i - 1).key()))
+            if (taken[i] || !t.isAllCaps() || !(ABBREVIATIONS.contains(t.key()) || NUMBERED_ABBREVIATIONS.contains(t.key()))
+                    || (i > 0 && TITLE_BEFORE.contains(tokens.get(i - 1).key()))
                     || (i + 1 < tokens.size() && TITLE_BEFORE.contains(tokens.get(i + 1).key()))) {
                 continue;
             }
-            int start = i;
+            int ordinalBefore = i;
+            while (ordinalBefore > 0 && !taken[ordinalBefore - 1] && (Ordinals.english(tokens.get(ordinalBefore - 1)) != null
+                    || (ordinalBefore - 2 >= 0 && Ordinals.english(tokens.get(ordinalBefore - 2)) != null
+                    && (tokens.get(ordinalBefore - 1).is("and") || tokens.get(ordinalBefore - 1).is(","))))) {
+                ordinalBefore--;
+            }
+            if (NUMBERED_ABBREVIATIONS.contains(t.key()) && ordinalBefore == i && !numberAfter(tokens, i + 1)) {
+                continue;
+            }
+            int start = ordinalBefore;
             PhraseTable.Match<FrameworkName> before = lexicon.frameworks.matchEndingAt(tokens, i);
             Name name = new Name();
             if (before != null && !taken[before.from()]) {
                 start = before.from();
             }
+            if (titleBefore(tokens, start)) {
+                continue; // "Trưởng SOM", "Head of ASEAN SOM": a title, not a meeting
+            }
             name.abbreviation = true;
+            if (t.is("eas")) {
+                name.implied = Level.LEADERS; // "the 19th EAS": the summit
+            }
             int end = forward(tokens, start, Math.min(tokens.size(), i + LONGEST_NAME), name);
             add(sentence, start, end, name, found, taken);
         }
         found.sort(java.util.Comparator.comparingInt(MeetingMention::from));
         return found;
+    }
+
+    /** "-54", " 57": a number that can be an ordinal, right after an abbreviation. */
+    private static boolean numberAfter(List<Token> tokens, int j) {
+        int k = j < tokens.size() && tokens.get(j).isDash() && !tokens.get(j).spaceBefore() ? j + 1 : j;
+        return k < tokens.size() && tokens.get(k).isNumber() && tokens.get(k).intValue() >= 1 && tokens.get(k).intValue() < 200
+                && (k + 1 >= tokens.size() || !tokens.get(k + 1).is("/"));
+    }
+
+    private static int openingBracket(List<Token> tokens, int close) {
+        for (int k = close - 1; k >= 0 && close - k <= 7; k--) {
+            Token t = tokens.get(k);
+            if (t.is("(")) {
+                return k < close - 1 ? k : -1;
+            }
+            if (!(t.isAllCaps() || t.isNumber() || t.is("+") || t.isDash() || t.is("/"))) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean titleBefore(List<Token> tokens, int start) {
+        int j = start - 1;
+        while (j >= 0 && start - j <= 3 && (tokens.get(j).is("of") || tokens.get(j).is("the"))) {
+            j--;
+        }
+        return j >= 0 && TITLE_BEFORE.contains(tokens.get(j).key());
     }
 
     private boolean venue(List<Token> tokens, int head) {
@@ -204,6 +262,11 @@ public final class MeetingRecogniser {
             if (framework != null) {
                 name.framework(framework.value(), null);
                 j = framework.to();
+                if (tokens.get(j - 1).isAllCaps() && numberAfter(tokens, j) && j < limit) {
+                    int k = tokens.get(j).isDash() ? j + 1 : j;
+                    name.ordinal(List.of(tokens.get(k).intValue())); // "ARF-31"
+                    j = k + 1;
+                }
                 continue;
             }
             PhraseTable.Match<Modifier> modifier = lexicon.modifiers.matchAt(tokens, j);

@@ -55,6 +55,16 @@ public record Token(String text, String key, Kind kind, int start, int end, bool
         return letters >= 2;
     }
 
+    /** Only ASCII characters: an English word, or a Vietnamese one written without its marks. */
+    public boolean isAscii() {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) > 127) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     public int intValue() {
         if (kind != Kind.NUMBER || text.length() > 9) {
             return -1;
