@@ -26,6 +26,9 @@ import java.util.Set;
 public final class ArticleAssembler {
 
     private static final int PROSE = 150;
+    /** Site footers found anywhere in a short line ("Mobile VersionPhiên bản di động", "© 2024 Báo X"). */
+    private static final List<String> FOOTERS = List.of("phien ban di dong", "mobile version", "ban quyen", "copyright", "giay phep so",
+            "co quan chu quan", "all rights reserved", "©");
     private static final int LOOK_AHEAD = 12;
 
     private final List<String> endMarkers;
@@ -151,6 +154,13 @@ public final class ArticleAssembler {
             }
         }
         int words = wordCount(folded);
+        if (words <= 8) {
+            for (String footer : FOOTERS) {
+                if (folded.contains(footer)) {
+                    return Marker.END;
+                }
+            }
+        }
         for (String phrase : endMarkers) {
             if (!folded.startsWith(phrase)) {
                 continue;
@@ -295,17 +305,29 @@ public final class ArticleAssembler {
         return text;
     }
 
+    /**
+     * "VOV.VN", "HÀ NỘI (TTXVN)", "Vientiane (VNA)", "Hanoi, July 25 (VNA)": a few words naming a site or an agency
+     * (a domain, an abbreviation in brackets, or capitals only).
+     */
     private static boolean agency(String prefix) {
         String lower = prefix.toLowerCase(java.util.Locale.ROOT);
-        if (lower.contains(".vn") || lower.contains(".com") || lower.contains("(") && lower.contains(")")) {
+        if (wordCount(prefix) > 6) {
+            return false;
+        }
+        if (lower.contains(".vn") || lower.contains(".com") || lower.contains(".net") || lower.contains(".org")) {
             return true;
         }
-        for (Token token : Tokenizer.tokenize(prefix)) {
-            if (token.isAllCaps() && token.text().length() >= 3 && !token.is("asean")) {
-                return true;
+        int open = prefix.indexOf('(');
+        int close = prefix.indexOf(')');
+        if (open >= 0 && close > open && Tokenizer.tokenize(prefix.substring(open + 1, close)).stream().allMatch(Token::isAllCaps)) {
+            return true;
+        }
+        for (int i = 0; i < prefix.length(); i++) {
+            if (Character.isLowerCase(prefix.charAt(i))) {
+                return false;
             }
         }
-        return false;
+        return true;
     }
 
     /**

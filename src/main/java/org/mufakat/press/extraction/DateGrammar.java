@@ -78,6 +78,9 @@ public final class DateGrammar {
 
     /** d/m/y, d/m, m/y and the ranges built of them. */
     private static DateMention numeric(List<Token> tokens, int i) {
+        if (i > 0 && (tokens.get(i - 1).is("/") || tokens.get(i - 1).is(".")) && !tokens.get(i).spaceBefore()) {
+            return null; // the tail of "31/2/2024", which is no date
+        }
         Slash first = slash(tokens, i);
         if (first == null) {
             // "21-22/8/2024", "8 - 11/10/2024", "từ 8 đến 11/10/2024": a day, a link, then a full date.
@@ -98,7 +101,16 @@ public final class DateGrammar {
             return null;
         }
         if (first.day == null) {
-            return new DateMention(i, first.to, new PartialDate(first.year, first.month, null), null); // "8/2024"
+            // "8/2024", "(8/2024- 7/2027)"
+            int link = first.to;
+            if (link + 1 < tokens.size() && RANGE_LINKS.contains(tokens.get(link).key())) {
+                Slash second = slash(tokens, link + 1);
+                if (second != null && second.day == null) {
+                    return new DateMention(i, second.to, new PartialDate(first.year, first.month, null),
+                            new PartialDate(second.year, second.month, null));
+                }
+            }
+            return new DateMention(i, first.to, new PartialDate(first.year, first.month, null), null);
         }
         // A range "d/m[/y] - d/m/y".
         int link = first.to;

@@ -578,7 +578,7 @@ public final class FactExtractor {
                     }
                 }
                 if (meeting == null) {
-                    meeting = new Meeting(o.mention.series(), o.mention.partner(), ordinal, o.mention.sentence().start());
+                    meeting = new Meeting(o.mention.series(), o.mention.partner(), ordinal, position(o));
                     meetingsOfKey.add(meeting);
                 }
                 meeting.take(o);
@@ -593,13 +593,13 @@ public final class FactExtractor {
                 }
             }
             if (fitting.isEmpty()) {
-                Meeting meeting = new Meeting(o.mention.series(), o.mention.partner(), null, o.mention.sentence().start());
+                Meeting meeting = new Meeting(o.mention.series(), o.mention.partner(), null, position(o));
                 meetingsOfKey.add(meeting);
                 fitting.add(meeting);
             }
             for (Meeting meeting : fitting) {
                 meeting.take(o);
-                meeting.firstPosition = Math.min(meeting.firstPosition, o.mention.sentence().start());
+                meeting.firstPosition = Math.min(meeting.firstPosition, position(o));
             }
         }
         List<Meeting> all = new ArrayList<>();
@@ -607,7 +607,7 @@ public final class FactExtractor {
         LocalDate reference = published != null ? published : reportedDate(all);
         List<MeetingFact> facts = new ArrayList<>();
         all.sort(java.util.Comparator.comparingInt((Meeting m) -> m.dateSpan != null ? m.dateSpan.start() : m.firstPosition)
-                .thenComparing(m -> m.ordinal == null ? 0 : m.ordinal));
+                .thenComparingInt(m -> m.firstPosition).thenComparing(m -> m.ordinal == null ? 0 : m.ordinal));
         for (Meeting m : all) {
             MeetingRole role = m.role;
             if (role == null && reference != null) {
@@ -628,6 +628,10 @@ public final class FactExtractor {
                     m.dateSpan != null ? m.dateSpan : m.span, new ArrayList<>(m.evidence)));
         }
         return facts;
+    }
+
+    private static int position(Observation o) {
+        return o.mention.sentence().token(o.mention.from()).start();
     }
 
     private static LocalDate reportedDate(List<Meeting> all) {
