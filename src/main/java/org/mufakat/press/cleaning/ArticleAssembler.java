@@ -33,12 +33,14 @@ public final class ArticleAssembler {
 
     private final List<String> endMarkers;
     private final List<String> lineNoise;
+    private final List<String[]> noisePhrases;
     private final List<String> captions;
     private final List<String> sources;
 
     public ArticleAssembler(Lexicon lexicon) {
         this.endMarkers = lexicon.boilerplate("end");
         this.lineNoise = lexicon.boilerplate("line");
+        this.noisePhrases = lineNoise.stream().map(p -> p.split(" ")).sorted((a, b) -> b.length - a.length).toList();
         this.captions = lexicon.boilerplate("caption");
         this.sources = lexicon.boilerplate("source");
     }
@@ -238,15 +240,34 @@ public final class ArticleAssembler {
         if (folded.length() > 160) {
             return false;
         }
-        String rest = " " + folded + " ";
-        for (String phrase : lineNoise) {
-            rest = rest.replace(" " + phrase + " ", " ");
-            rest = rest.replace(" " + phrase + " ", " ");
-        }
-        for (int i = 0; i < rest.length(); i++) {
-            if (Character.isLetter(rest.charAt(i))) {
-                return false;
+        // Every word must belong to a widget phrase; symbols and digits do not count.
+        List<String> words = new ArrayList<>();
+        StringBuilder word = new StringBuilder();
+        for (int i = 0; i <= folded.length(); i++) {
+            char c = i < folded.length() ? folded.charAt(i) : ' ';
+            if (Character.isLetter(c)) {
+                word.append(c);
+            } else if (!word.isEmpty()) {
+                words.add(word.toString());
+                word.setLength(0);
             }
+        }
+        int w = 0;
+        outer:
+        while (w < words.size()) {
+            for (String[] phrase : noisePhrases) {
+                if (w + phrase.length <= words.size()) {
+                    boolean all = true;
+                    for (int k = 0; k < phrase.length && all; k++) {
+                        all = words.get(w + k).equals(phrase[k]);
+                    }
+                    if (all) {
+                        w += phrase.length;
+                        continue outer;
+                    }
+                }
+            }
+            return false;
         }
         return true;
     }

@@ -64,11 +64,16 @@ public final class Fingerprints {
             for (int b = 0; b < 64; b++) {
                 bits[b] += ((h >>> b) & 1) == 1 ? 1 : -1;
             }
+            // 64 hash functions from two (Kirsch and Mitzenmacher): h1 + k * h2.
+            long h1 = mix(h ^ SEEDS[0]);
+            long h2 = mix(h ^ SEEDS[1]) | 1;
+            long g = h1;
             for (int k = 0; k < SLOTS; k++) {
-                int v = (int) (mix(h ^ SEEDS[k]) >>> 33);
+                int v = (int) (g >>> 33);
                 if (v < minhash[k]) {
                     minhash[k] = v;
                 }
+                g += h2;
             }
         }
         long simhash = 0;

@@ -7,6 +7,15 @@ package org.mufakat.press.cleaning;
 public final class LanguageGuess {
 
     private static final String VIETNAMESE = "ăâđêôơưàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ";
+    private static final java.util.BitSet MARKED = new java.util.BitSet();
+
+    static {
+        for (int i = 0; i < VIETNAMESE.length(); i++) {
+            char c = VIETNAMESE.charAt(i);
+            MARKED.set(c);
+            MARKED.set(Character.toUpperCase(c));
+        }
+    }
 
     private LanguageGuess() {
     }
@@ -26,7 +35,7 @@ public final class LanguageGuess {
                 if (c < 128) {
                     latin++;
                 }
-                if (VIETNAMESE.indexOf(Character.toLowerCase(c)) >= 0) {
+                if (MARKED.get(c)) {
                     marked = true;
                 }
                 if (!inWord) {

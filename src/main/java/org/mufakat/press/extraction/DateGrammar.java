@@ -144,8 +144,12 @@ public final class DateGrammar {
         }
         Token slash1 = tokens.get(i + 1);
         Token second = tokens.get(i + 2);
-        if (!(slash1.is("/") || slash1.is(".")) || slash1.spaceBefore() || !second.isNumber() || second.spaceBefore()) {
+        boolean dash = slash1.is("-");
+        if (!(slash1.is("/") || slash1.is(".") || dash) || slash1.spaceBefore() || !second.isNumber() || second.spaceBefore()) {
             return null;
+        }
+        if (dash) {
+            return dashed(tokens, i);
         }
         String separator = slash1.key();
         int a = tokens.get(i).intValue();
@@ -172,6 +176,28 @@ public final class DateGrammar {
             return new Slash(null, b, a, i + 3);
         }
         return null;
+    }
+
+    /**
+     * "25-7-2024" (as Nhân Dân and Quân đội nhân dân write dates), and "25-7" after a word that introduces a date;
+     * never "21-22/8/2024", which is a range of days.
+     */
+    private static Slash dashed(List<Token> tokens, int i) {
+        int a = tokens.get(i).intValue();
+        int b = tokens.get(i + 2).intValue();
+        if (tokens.get(i).text().length() > 2 || tokens.get(i + 2).text().length() > 2) {
+            return null;
+        }
+        if (i + 3 < tokens.size() && (tokens.get(i + 3).is("/") || tokens.get(i + 3).is(".")) && !tokens.get(i + 3).spaceBefore()) {
+            return null;
+        }
+        if (i + 4 < tokens.size() && tokens.get(i + 3).is("-") && !tokens.get(i + 3).spaceBefore() && !tokens.get(i + 4).spaceBefore()) {
+            int y = year(tokens.get(i + 4));
+            return y > 0 && PartialDate.valid(y, b, a) ? new Slash(y, b, a, i + 5) : null;
+        }
+        boolean introduced = i > 0 && (tokens.get(i - 1).is("ngày") || tokens.get(i - 1).is("sáng") || tokens.get(i - 1).is("chiều")
+                || tokens.get(i - 1).is("tối") || tokens.get(i - 1).is("trưa") || tokens.get(i - 1).is("đêm") || tokens.get(i - 1).is("hôm"));
+        return introduced && PartialDate.valid(null, b, a) ? new Slash(null, b, a, i + 3) : null;
     }
 
     private static int year(Token token) {

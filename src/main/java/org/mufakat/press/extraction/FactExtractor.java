@@ -72,6 +72,9 @@ public final class FactExtractor {
         if (forward) {
             return 3;
         }
+        if (phrase.equals("diễn ra") || phrase.equals("khai mạc")) {
+            return 1; // without a tense: "Hội nghị diễn ra tại..." mostly reports, but says less than "đã" or "sẽ"
+        }
         for (String strong : List.of("diễn ra", "khai mạc", "tổ chức", "held", "took place", "convened", "opened", "bế mạc",
                 "kết thúc", "concluded", "họp")) {
             if (phrase.contains(strong)) {
@@ -99,6 +102,16 @@ public final class FactExtractor {
         List<MeetingFact> meetingFacts = merge(observations, published);
         Fact<String> chairCountry = chair.find(sentences);
         List<HeadOfDelegationFact> headFacts = heads.find(sentences, chairCountry == null ? null : chairCountry.value());
+        if (chairCountry == null) {
+            // Who chairs the meetings is the chair country's representative: "Hội nghị do Tổng thống In-đô-nê-xi-a ... chủ trì".
+            for (HeadOfDelegationFact head : headFacts) {
+                Lexicon.Country country = head.country() == null ? null : lexicon.countryNamed(head.country());
+                if (head.role().equals("chair") && country != null && country.member()) {
+                    chairCountry = new Fact<>(country.name(), head.span());
+                    break;
+                }
+            }
+        }
         DocumentCount count = documents.find(sentences);
         return new Facts(meetingFacts, headFacts, chairCountry, count);
     }

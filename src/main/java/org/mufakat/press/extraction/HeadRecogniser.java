@@ -19,7 +19,7 @@ import java.util.Set;
  */
 public final class HeadRecogniser {
 
-    private enum Kind { LEAD, CHAIR, LEAD_BY, CHAIR_BY }
+    private enum Kind { LEAD, CHAIR, CO_CHAIR, LEAD_BY, CHAIR_BY, ATTEND }
 
     private static final int MAX_NAME = 5;
     private static final Set<String> CLAUSE_BREAKS = Set.of(";", ":", ".", "!", "?", "\"");
@@ -34,14 +34,20 @@ public final class HeadRecogniser {
                 "heads", "is leading", "was leading")) {
             triggers.add(lead, Kind.LEAD);
         }
-        for (String chair : List.of("chủ trì", "đồng chủ trì", "chaired", "co-chaired", "chairs", "co-chairs", "presided over")) {
+        for (String chair : List.of("chủ trì", "chaired", "chairs", "presided over")) {
             triggers.add(chair, Kind.CHAIR);
+        }
+        for (String coChair : List.of("đồng chủ trì", "co-chaired", "co-chairs")) {
+            triggers.add(coChair, Kind.CO_CHAIR);
         }
         for (String by : List.of("led by", "headed by")) {
             triggers.add(by, Kind.LEAD_BY);
         }
         for (String by : List.of("chaired by", "co-chaired by", "presided over by")) {
             triggers.add(by, Kind.CHAIR_BY);
+        }
+        for (String attend : List.of("dự", "tham dự", "đã dự", "đã tham dự", "attended", "attends", "is attending", "joined")) {
+            triggers.add(attend, Kind.ATTEND);
         }
     }
 
@@ -61,9 +67,11 @@ public final class HeadRecogniser {
                     continue; // "ASEAN-led"
                 }
                 Kind kind = trigger.value();
-                boolean chair = kind == Kind.CHAIR || kind == Kind.CHAIR_BY;
+                boolean chair = kind == Kind.CHAIR || kind == Kind.CHAIR_BY || kind == Kind.CO_CHAIR;
                 Person person;
-                if (kind == Kind.LEAD_BY || kind == Kind.CHAIR_BY) {
+                if (kind == Kind.ATTEND) {
+                    person = attendee(tokens, k, trigger.to());
+                } else if (kind == Kind.LEAD_BY || kind == Kind.CHAIR_BY) {
                     person = after(tokens, trigger.to());
                 } else if (k > 0 && tokens.get(k - 1).is("sự")) {
                     int of = trigger.to() < tokens.size() && tokens.get(trigger.to()).is("của") ? trigger.to() + 1 : -1;
@@ -79,18 +87,68 @@ public final class HeadRecogniser {
                 if (country == null) {
                     country = person.country();
                 }
-                if (country == null && chair) {
+                if (country == null && chair && kind != Kind.CO_CHAIR) {
                     country = chairCountry;
                 }
+                if (country == null && lexicon.vietnameseFamilyNames.contains(person.name().split(" ")[0])) {
+                    country = lexicon.country("VNM").name();
+                }
                 String key = Folding.fold(person.name());
+                String role = kind == Kind.CO_CHAIR ? "co-chair" : chair ? "chair" : kind == Kind.ATTEND ? "attended" : "led_delegation";
                 if (!heads.containsKey(key)) {
-                    heads.put(key, new HeadOfDelegationFact(person.name(), person.title(), country, chair ? "chair" : "led_delegation",
-                            new Span(sentence.start(), sentence.end())));
+                    heads.put(key, new HeadOfDelegationFact(person.name(), person.title(), country, role, new Span(sentence.start(), sentence.end())));
                 }
                 k = trigger.to() - 1;
             }
         }
-        return new ArrayList<>(heads.values());
+        // Someone who attended heads the delegation only when the report names no one who led or chaired for that country.
+        List<HeadOfDelegationFact> found = new ArrayList<>();
+        for (HeadOfDelegationFact head : heads.values()) {
+            if (head.role().equals("attended")) {
+                boolean led = false;
+                for (HeadOfDelegationFact other : heads.values()) {
+                    led |= !other.role().equals("attended") && java.util.Objects.equals(other.country(), head.country());
+                }
+                if (led || head.country() == null) {
+                    continue;
+                }
+            }
+            found.add(head);
+        }
+        return found;
+    }
+
+    /**
+     * "Thủ tướng Phạm Minh Chính dự Hội nghị Cấp cao ASEAN", "Foreign Minister X attended the 57th AMM": a titled person
+     * right before the verb, a meeting right after it.
+     */
+    private Person attendee(List<Token> tokens, int trigger, int after) {
+        if (trigger > 0 && (tokens.get(trigger - 1).is("sự") || tokens.get(trigger - 1).isDash())) {
+            return null; // "với sự tham dự của", "well-attended"
+        }
+        boolean meeting = false;
+        for (int j = after; j < Math.min(tokens.size(), after + 4); j++) {
+            Token t = tokens.get(j);
+            meeting |= t.is("hội") || t.is("cuộc") || t.is("phiên") || t.is("amm") || t.is("som") || Ordinals.english(t) != null
+                    || t.is("asean") || lexicon.enHeads.matchAt(tokens, j) != null;
+        }
+        if (!meeting) {
+            return null;
+        }
+        List<int[]> parts = parts(tokens, clauseStart(tokens, trigger), trigger);
+        int last = parts.size() - 1;
+        while (last >= 0 && parts.get(last)[0] >= parts.get(last)[1]) {
+            last--;
+        }
+        if (last < 0) {
+            return null;
+        }
+        int[] part = parts.get(last);
+        Person person = person(tokens, part[0], part[1]);
+        if (person == null && last > 0 && titleOnly(tokens, part[0], part[1])) {
+            return before(tokens, parts.get(last - 1)[0], trigger);
+        }
+        return person == null || person.title() == null ? null : compose(person, List.of(), List.of(), null);
     }
 
     /** "Đoàn Việt Nam do X dẫn đầu": the "do" that opens the agent, within the clause. */
@@ -379,7 +437,7 @@ public final class HeadRecogniser {
                 if (n == null) {
                     n = lexicon.countries.matchAt(tokens, back);
                 }
-                if (n != null && n.to() >= j - 1) {
+                if (n != null && n.to() >= j - 3) { // "Vietnamese delegation", "Viet Nam's delegation"
                     return n.value().name();
                 }
             }

@@ -65,6 +65,7 @@ public final class Lexicon {
     final PhraseTable<Boolean> genericAfter = new PhraseTable<>();
     final PhraseTable<Cue> cues = new PhraseTable<>();
     final List<Series> series = new ArrayList<>();
+    final Set<String> vietnameseFamilyNames = new java.util.HashSet<>();
     private final Map<String, List<String>> boilerplate = new LinkedHashMap<>();
     private final Map<String, Country> countriesByCode = new HashMap<>();
 
@@ -190,6 +191,7 @@ public final class Lexicon {
         vocab.path("titleWords").forEach(h -> titleWords.add(h.asString(), true));
         vocab.path("otherSectors").forEach(h -> otherSectors.add(h.asString(), true));
         vocab.path("genericAfter").forEach(h -> genericAfter.add(h.asString(), true));
+        vocab.path("vietnameseFamilyNames").forEach(h -> vietnameseFamilyNames.add(h.asString()));
         Map<String, Cue> cueSections = Map.of("reported", Cue.REPORTED, "upcoming", Cue.UPCOMING, "forward", Cue.FORWARD,
                 "opening", Cue.OPENING, "online", Cue.ONLINE, "hybrid", Cue.HYBRID, "inPerson", Cue.IN_PERSON);
         for (var entry : vocab.path("cues").properties()) {
@@ -323,6 +325,16 @@ public final class Lexicon {
 
     public Country country(String codeOrName) {
         return countriesByCode.get(codeOrName);
+    }
+
+    /** The country with this short English name ("Laos"), or null. */
+    public Country countryNamed(String name) {
+        for (Country country : countriesByCode.values()) {
+            if (country.name().equals(name)) {
+                return country;
+            }
+        }
+        return null;
     }
 
     public List<String> boilerplate(String kind) {

@@ -88,12 +88,19 @@ public final class MeetingRecogniser {
         // Vietnamese heads and the framework-named ARF ("Diễn đàn Khu vực ASEAN").
         for (int i = 0; i < tokens.size(); i++) {
             PhraseTable.Match<Boolean> head = lexicon.viHeads.matchAt(tokens, i);
-            if (head == null || taken[i] || venue(tokens, i)) {
+            int from = head == null ? -1 : head.to();
+            if (head == null && tokens.get(i).is("diễn") && !taken[i]) {
+                PhraseTable.Match<FrameworkName> forum = lexicon.frameworks.matchAt(tokens, i);
+                if (forum != null && forum.value().family().equals("ARF")) {
+                    from = i; // "Diễn đàn Khu vực ASEAN (ARF) lần thứ 31": the framework names the meeting
+                }
+            }
+            if (from < 0 || taken[i] || venue(tokens, i)) {
                 continue;
             }
             Name name = new Name();
             name.plural = i > 0 && (tokens.get(i - 1).is("các") || tokens.get(i - 1).is("những"));
-            int end = forward(tokens, head.to(), Math.min(tokens.size(), head.to() + LONGEST_NAME), name);
+            int end = forward(tokens, from, Math.min(tokens.size(), from + LONGEST_NAME), name);
             add(sentence, i, end, name, found, taken);
         }
         // English heads: the name stands before them. Right to left, so that "East Asia Summit Foreign Ministers'
