@@ -27,6 +27,12 @@ class ChairAndDocumentCountTests {
     }
 
     @Test
+    void theCountryOfWhoChairsIsTheChairWhenNothingElseSaysSo() {
+        assertThat(chair("Hội nghị Cấp cao ASEAN lần thứ 43 do Tổng thống In-đô-nê-xi-a Joko Widodo chủ trì.")).isEqualTo("Indonesia");
+        assertThat(chair("Hội nghị Cấp cao ASEAN-Nhật Bản do Thủ tướng Nhật Bản Kishida Fumio đồng chủ trì.")).isNull();
+    }
+
+    @Test
     void aPresidentIsNoChairAndAVenueIsNoChair() {
         assertThat(chair("Chủ tịch nước Lương Cường tiếp Chủ tịch Đuma Quốc gia Nga.")).isNull();
         assertThat(chair("Phó Chủ tịch Quốc hội Nguyễn Đức Hải thăm Hy Lạp.")).isNull();

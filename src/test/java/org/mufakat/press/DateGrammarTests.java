@@ -74,6 +74,14 @@ class DateGrammarTests {
     }
 
     @Test
+    void datesWrittenWithDashes() {
+        assertThat(one("Chiều 5-9-2023, tại Gia-các-ta").start().toDate()).hasToString("2023-09-05");
+        assertThat(one("ngày 25-7 tại Viêng Chăn").start()).isEqualTo(new PartialDate(null, 7, 25));
+        assertThat(dates("hợp tác 2018-2022")).isEmpty();
+        assertThat(dates("Covid-19 và 10-15 người")).isEmpty();
+    }
+
+    @Test
     void vietnameseDatesInWords() {
         assertThat(one("ngày 8 tháng 10 năm 2024").start().toDate()).hasToString("2024-10-08");
     }

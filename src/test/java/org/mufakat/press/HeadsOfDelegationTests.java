@@ -99,6 +99,39 @@ class HeadsOfDelegationTests {
     }
 
     @Test
+    void whoAttendsHeadsTheDelegationWhenNoLeaderIsNamed() {
+        List<HeadOfDelegationFact> found = heads("Chiều 5-9-2023, tại Gia-các-ta, Thủ tướng Phạm Minh Chính dự Hội nghị Cấp cao ASEAN lần thứ 43 "
+                + "với sự tham dự của Tổng Thư ký ASEAN Kao Kim Hourn.", "Ngoại trưởng Mỹ Antony Blinken tham dự Hội nghị Cấp cao Đông Á lần thứ 18.");
+        assertThat(found).extracting(HeadOfDelegationFact::name).containsExactly("Phạm Minh Chính", "Antony Blinken");
+        assertThat(found).extracting(HeadOfDelegationFact::country).containsExactly("Vietnam", "US");
+        assertThat(found).extracting(HeadOfDelegationFact::role).containsOnly("attended");
+        assertThat(heads("Thứ trưởng Ngoại giao Đỗ Hùng Việt dẫn đầu đoàn Việt Nam. Đại sứ Nguyễn Văn Trung cũng tham dự Hội nghị."))
+                .extracting(HeadOfDelegationFact::name).containsExactly("Đỗ Hùng Việt");
+    }
+
+    @Test
+    void aVietnameseFamilyNameWithoutCountryIsVietnamese() {
+        assertThat(one("Hội nghị do Thứ trưởng Ngoại giao Nguyễn Minh Vũ chủ trì.").country()).isEqualTo("Vietnam");
+    }
+
+    @Test
+    void englishChairsNamedAfterTheVerb() {
+        HeadOfDelegationFact chair = one("The Summits were chaired by H.E. Sonexay Siphandone, Prime Minister of the Lao PDR.");
+        assertThat(chair.name()).isEqualTo("Sonexay Siphandone");
+        assertThat(chair.title()).isEqualTo("Prime Minister");
+        assertThat(chair.country()).isEqualTo("Laos");
+        assertThat(one("The meeting was chaired by Prime Minister Sonexay Siphandone of the Lao PDR.").country()).isEqualTo("Laos");
+    }
+
+    @Test
+    void whoWillLeadIsAHeadToo() {
+        HeadOfDelegationFact head = one("Ngày 19/1, tại Langkawi, Malaysia, Phó Thủ tướng, Bộ trưởng Ngoại giao Bùi Thanh Sơn sẽ dẫn đầu đoàn Việt Nam "
+                + "tham dự Hội nghị hẹp Bộ trưởng Ngoại giao ASEAN.");
+        assertThat(head.name()).isEqualTo("Bùi Thanh Sơn");
+        assertThat(head.title()).isEqualTo("Phó Thủ tướng, Bộ trưởng Ngoại giao");
+    }
+
+    @Test
     void aseanLedIsNoLeading() {
         assertThat(heads("They stressed ASEAN-led mechanisms, led by consensus.")).isEmpty();
     }

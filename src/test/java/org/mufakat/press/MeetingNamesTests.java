@@ -74,6 +74,13 @@ class MeetingNamesTests {
     }
 
     @Test
+    void theRegionalForumNamesItsMeeting() {
+        assertThat(types("Diễn đàn Khu vực ASEAN (ARF) lần thứ 31 diễn ra ngày 27/7/2024.")).containsExactly("ARF 31");
+        assertThat(types("The 31st ASEAN Regional Forum was held in Vientiane.")).containsExactly("ARF 31");
+        assertThat(types("Hội nghị Cấp cao ASEAN 46 khai mạc tại Kuala Lumpur.")).containsExactly("Summit 46");
+    }
+
+    @Test
     void aMeetingWithoutFrameworkButWithAnOrdinalIsAsean() {
         assertThat(types("SOM ASEAN rà soát công tác chuẩn bị cho Hội nghị Bộ trưởng Ngoại giao lần thứ 54")).containsExactly("SOM", "AMM 54");
     }

@@ -139,7 +139,7 @@ public final class ArticleAssembler {
                 words++;
             }
         }
-        return words <= 2 ? day : null;
+        return words <= 4 ? day : null; // "Vientiane, Lao PDR, 9 October 2024", "Thứ Bảy, 18/01/2025 - 20:15"
     }
 
     private static final Set<String> DATELINE_WORDS = Set.of("thứ", "hai", "ba", "tư", "năm", "sáu", "bảy", "chủ", "gmt",
@@ -340,7 +340,8 @@ public final class ArticleAssembler {
         }
         int open = prefix.indexOf('(');
         int close = prefix.indexOf(')');
-        if (open >= 0 && close > open && Tokenizer.tokenize(prefix.substring(open + 1, close)).stream().allMatch(Token::isAllCaps)) {
+        if (open >= 0 && close > open && Tokenizer.tokenize(prefix.substring(open + 1, close)).stream()
+                .allMatch(t -> t.isAllCaps() || t.is("&") || t.is("/") || t.is("."))) {
             return true;
         }
         for (int i = 0; i < prefix.length(); i++) {

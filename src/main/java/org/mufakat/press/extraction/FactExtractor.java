@@ -72,7 +72,7 @@ public final class FactExtractor {
         if (forward) {
             return 3;
         }
-        if (phrase.equals("diễn ra") || phrase.equals("khai mạc")) {
+        if (phrase.equals("diễn ra") || phrase.equals("khai mạc") || phrase.equals("dự") || phrase.equals("tham dự")) {
             return 1; // without a tense: "Hội nghị diễn ra tại..." mostly reports, but says less than "đã" or "sẽ"
         }
         for (String strong : List.of("diễn ra", "khai mạc", "tổ chức", "held", "took place", "convened", "opened", "bế mạc",

@@ -135,7 +135,11 @@ public final class HeadRecogniser {
         if (!meeting) {
             return null;
         }
-        List<int[]> parts = parts(tokens, clauseStart(tokens, trigger), trigger);
+        int to = trigger;
+        while (to > 0 && AUXILIARIES.contains(tokens.get(to - 1).key())) {
+            to--;
+        }
+        List<int[]> parts = parts(tokens, clauseStart(tokens, to), to);
         int last = parts.size() - 1;
         while (last >= 0 && parts.get(last)[0] >= parts.get(last)[1]) {
             last--;
@@ -173,8 +177,14 @@ public final class HeadRecogniser {
         return j + 1;
     }
 
+    private static final Set<String> AUXILIARIES = Set.of("sẽ", "đã", "đang", "vừa", "cũng", "sắp", "will", "has", "have", "had", "also",
+            "was", "is", "personally", "trực", "tiếp", "đích", "thân", "would");
+
     /** The person before the verb: comma-separated parts read backwards, titles around the name kept. */
     private Person before(List<Token> tokens, int from, int to) {
+        while (to > from && AUXILIARIES.contains(tokens.get(to - 1).key())) {
+            to--; // "X sẽ dẫn đầu", "X will lead", "X also led"
+        }
         List<int[]> parts = parts(tokens, from, to);
         List<String> trailing = new ArrayList<>();
         List<String> leading = new ArrayList<>();
@@ -210,7 +220,8 @@ public final class HeadRecogniser {
     /** The person after "led by": the first part is the person, the title parts after it belong to it. */
     private Person after(List<Token> tokens, int from) {
         int to = from;
-        while (to < tokens.size() && to - from < 40 && !CLAUSE_BREAKS.contains(tokens.get(to).key())) {
+        // Sentences are split already: a full stop inside one closes an abbreviation ("H.E."), not the clause.
+        while (to < tokens.size() && to - from < 40 && (!CLAUSE_BREAKS.contains(tokens.get(to).key()) || tokens.get(to).is("."))) {
             to++;
         }
         List<int[]> parts = parts(tokens, from, to);
@@ -218,19 +229,33 @@ public final class HeadRecogniser {
             return null;
         }
         int[] first = parts.getFirst();
-        // "led by X and attended by": the name ends where a lower-case word follows it.
-        int end = first[0];
-        while (end < first[1] && (tokens.get(end).startsUpper() || tokens.get(end).isAllCaps() || lexicon.titleWords.matchAt(tokens, end) != null
-                || tokens.get(end).isDash() || tokens.get(end).is("'") || tokens.get(end).is("."))) {
-            end++;
+        // The longest start of the part that is a title and a name: "Prime Minister Sonexay Siphandone of the Lao PDR".
+        Person head = null;
+        int end = first[1];
+        for (; end > first[0] + 1; end--) {
+            head = person(tokens, first[0], end);
+            if (head != null) {
+                break;
+            }
         }
-        Person head = person(tokens, first[0], end);
         if (head == null) {
             return null;
         }
         List<String> trailing = new ArrayList<>();
         String ofCountry = null;
-        if (end == first[1]) {
+        if (end < first[1]) {
+            for (int j = end; j < first[1]; j++) {
+                PhraseTable.Match<Lexicon.Country> c = lexicon.countries.matchAt(tokens, j);
+                if (c != null) {
+                    ofCountry = c.value().name(); // "... of the Lao PDR"
+                    break;
+                }
+                if (!tokens.get(j).is("of") && !tokens.get(j).is("the") && !tokens.get(j).is("của")) {
+                    break;
+                }
+            }
+        }
+        if (end == first[1] || ofCountry != null) {
             for (int p = 1; p < parts.size(); p++) {
                 int[] part = parts.get(p);
                 if (!titleOnly(tokens, part[0], part[1])) {
@@ -250,7 +275,7 @@ public final class HeadRecogniser {
             titles.add(head.title());
         }
         titles.addAll(trailing);
-        titles.removeIf(String::isBlank);
+        titles.removeIf(t -> t.isBlank() || isHonorific(t));
         String title = titles.isEmpty() ? null : String.join(", ", titles);
         String country = ofCountry != null ? ofCountry : head.country();
         if (country == null && title != null) {
@@ -375,7 +400,7 @@ public final class HeadRecogniser {
 
     private static boolean isHonorific(String title) {
         String key = title.toLowerCase(java.util.Locale.ROOT).replace(".", "").strip();
-        return Set.of("ông", "bà", "ngài", "mr", "ms", "mrs", "dr").contains(key);
+        return Set.of("ông", "bà", "ngài", "mr", "ms", "mrs", "dr", "he", "his excellency", "her excellency").contains(key);
     }
 
     /** A part that is a title and nothing else: "Trưởng SOM ASEAN Việt Nam", "Head of ASEAN SOM Viet Nam". */
@@ -393,7 +418,8 @@ public final class HeadRecogniser {
         }
         for (int j = to - 2; j >= from && j >= to - 6; j--) {
             if (tokens.get(j).is("của") || tokens.get(j).is("of")) {
-                PhraseTable.Match<Lexicon.Country> country = lexicon.countries.matchAt(tokens, j + 1);
+                int at = j + 1 < to && tokens.get(j + 1).is("the") ? j + 2 : j + 1;
+                PhraseTable.Match<Lexicon.Country> country = lexicon.countries.matchAt(tokens, at);
                 if (country != null && country.to() == to) {
                     return new String[]{text(tokens, from, j), country.value().name()};
                 }
