@@ -341,16 +341,6 @@ public final class Lexicon {
         return boilerplate.getOrDefault(kind, List.of());
     }
 
-    public Set<Cue> cueKinds(List<Token> tokens, PhraseTable.Match<Cue> match) {
-        StringBuilder key = new StringBuilder();
-        for (int i = match.from(); i < match.to(); i++) {
-            if (!tokens.get(i).isDash()) {
-                key.append(key.isEmpty() ? "" : " ").append(tokens.get(i).key());
-            }
-        }
-        return cueKinds.getOrDefault(key.toString(), Set.of(match.value()));
-    }
-
     static String keyOf(String phrase) {
         StringBuilder key = new StringBuilder();
         for (Token token : Tokenizer.tokenize(phrase)) {

@@ -78,14 +78,13 @@ public final class PhraseTable<V> {
 
     /** The longest phrase ending exactly at token {@code end - 1}, or null (tries the few starts that could fit). */
     public Match<V> matchEndingAt(List<Token> tokens, int end) {
-        Match<V> best = null;
         for (int start = Math.max(0, end - longest * 2); start < end; start++) {
             Match<V> match = matchAt(tokens, start);
             if (match != null && match.to() == end) {
                 return match; // the earliest start is the longest phrase
             }
         }
-        return best;
+        return null;
     }
 
     /** Every non-overlapping match, left to right. */
