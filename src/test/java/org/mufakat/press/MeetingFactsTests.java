@@ -137,6 +137,20 @@ class MeetingFactsTests {
     }
 
     @Test
+    void anEnglishAgencyReport() {
+        Extraction extraction = read("Deputy FM attends ASEAN senior officials' meeting in Laos",
+                "Hanoi (VNA) – Deputy Foreign Minister Do Hung Viet led a Vietnamese delegation to the ASEAN Senior Officials’ Meeting (SOM) "
+                        + "held in Vientiane, Laos, on June 5, 2024.",
+                "The meeting, chaired by Lao Deputy Foreign Minister Phoxay Khaykhamphithoune, reviewed preparations for the 57th ASEAN "
+                        + "Foreign Ministers’ Meeting and related meetings, slated for late July in Vientiane.");
+        assertThat(extraction.meetings()).extracting(m -> m.type() + " " + m.role().label() + " " + m.start() + " " + m.city())
+                .containsExactly("SOM reported 2024-06-05 Vientiane", "AMM upcoming null Vientiane");
+        assertThat(extraction.headsOfDelegation()).extracting(h -> h.name() + " | " + h.country() + " | " + h.role())
+                .containsExactly("Do Hung Viet | Vietnam | led_delegation", "Phoxay Khaykhamphithoune | Laos | chair");
+        assertThat(extraction.chairCountry().value()).isEqualTo("Laos");
+    }
+
+    @Test
     void aMeetingHeldOnlineOrHybridSaysSo() {
         assertThat(only("The 54th AMM was held virtually on 2 August 2021.").format()).isEqualTo(MeetingFormat.ONLINE);
         assertThat(only("Hội nghị Bộ trưởng Ngoại giao ASEAN lần thứ 53 diễn ra theo hình thức kết hợp trực tiếp và trực tuyến ngày 9/9/2020.")

@@ -95,6 +95,13 @@ class MeetingNamesTests {
     }
 
     @Test
+    void twoEnglishNamesJoinedByAndAreTwoMeetings() {
+        assertThat(types("The 45th ASEAN Summit and Related Summits were held in Vientiane.")).containsExactly("Summit 45");
+        assertThat(types("The ASEAN Plus Three and EAS Senior Officials' Meetings were held in Luang Prabang."))
+                .containsExactly("APT SOM", "EAS SOM");
+    }
+
+    @Test
     void meetingsOfOtherSectorsOrKindsAreNoSeries() {
         assertThat(meetings("hoan nghênh sáng kiến như Hội nghị Thượng đỉnh Lãnh đạo nữ ASEAN lần thứ 3 với chủ đề mới.")).isEmpty();
         assertThat(meetings("Hội nghị Bộ trưởng Kinh tế ASEAN (AEM) lần thứ 55 sẽ diễn ra vào tháng 8/2023.")).isEmpty();

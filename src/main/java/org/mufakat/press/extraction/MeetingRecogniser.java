@@ -35,6 +35,7 @@ public final class MeetingRecogniser {
             "while", "when", "ahead", "following", "of", "our", "all", "both", "annual", "recent", "last",
             "next", "upcoming");
     private static final Set<String> ABBREVIATIONS = Set.of("amm", "som", "fmm", "pmc", "acc", "accwg");
+    private static final Set<String> ENGLISH_HEADS = Set.of("meeting", "meetings", "summit", "summits", "retreat", "conference", "forum");
     private static final Set<String> NUMBERED_ABBREVIATIONS = Set.of("arf", "eas");
 
     private final Lexicon lexicon;
@@ -228,7 +229,9 @@ public final class MeetingRecogniser {
                 return false;
             }
             if (t.is("and") || t.is("plus")) {
-                return j > 0 && (tokens.get(j - 1).startsUpper() || Ordinals.english(tokens.get(j - 1)) != null || tokens.get(j - 1).isNumber());
+                // "44th and 45th", "ASEAN Plus Three and EAS": one name; "ASEAN Summit and Related Summits": two.
+                return j > 0 && (tokens.get(j - 1).startsUpper() || Ordinals.english(tokens.get(j - 1)) != null || tokens.get(j - 1).isNumber())
+                        && !ENGLISH_HEADS.contains(tokens.get(j - 1).key());
             }
             return t.startsUpper() || Ordinals.english(t) != null || t.is("s");
         }
