@@ -33,7 +33,7 @@ public final class ReportReader {
     private final ArticleAssembler assembler;
     private final FactExtractor extractor;
 
-    public ReportReader(Lexicon lexicon) {
+    ReportReader(Lexicon lexicon) {
         this.assembler = new ArticleAssembler(lexicon);
         this.extractor = new FactExtractor(lexicon);
     }
