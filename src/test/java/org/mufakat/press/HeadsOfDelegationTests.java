@@ -129,6 +129,7 @@ class HeadsOfDelegationTests {
                 + "tham dự Hội nghị hẹp Bộ trưởng Ngoại giao ASEAN.");
         assertThat(head.name()).isEqualTo("Bùi Thanh Sơn");
         assertThat(head.title()).isEqualTo("Phó Thủ tướng, Bộ trưởng Ngoại giao");
+        assertThat(one("Thủ tướng Phạm Minh Chính dự kiến sẽ tham dự Hội nghị Cấp cao ASEAN lần thứ 46.").name()).isEqualTo("Phạm Minh Chính");
     }
 
     @Test

@@ -135,10 +135,7 @@ public final class HeadRecogniser {
         if (!meeting) {
             return null;
         }
-        int to = trigger;
-        while (to > 0 && AUXILIARIES.contains(tokens.get(to - 1).key())) {
-            to--;
-        }
+        int to = withoutAuxiliaries(tokens, 0, trigger);
         List<int[]> parts = parts(tokens, clauseStart(tokens, to), to);
         int last = parts.size() - 1;
         while (last >= 0 && parts.get(last)[0] >= parts.get(last)[1]) {
@@ -180,11 +177,23 @@ public final class HeadRecogniser {
     private static final Set<String> AUXILIARIES = Set.of("sẽ", "đã", "đang", "vừa", "cũng", "sắp", "will", "has", "have", "had", "also",
             "was", "is", "personally", "trực", "tiếp", "đích", "thân", "would");
 
+    /** "X sẽ dẫn đầu", "X will lead", "X also led", "X dự kiến sẽ tham dự": the person ends before the auxiliaries. */
+    private static int withoutAuxiliaries(List<Token> tokens, int from, int to) {
+        while (to > from) {
+            if (AUXILIARIES.contains(tokens.get(to - 1).key())) {
+                to--;
+            } else if (to - 2 >= from && tokens.get(to - 2).is("dự") && tokens.get(to - 1).is("kiến")) {
+                to -= 2;
+            } else {
+                break;
+            }
+        }
+        return to;
+    }
+
     /** The person before the verb: comma-separated parts read backwards, titles around the name kept. */
     private Person before(List<Token> tokens, int from, int to) {
-        while (to > from && AUXILIARIES.contains(tokens.get(to - 1).key())) {
-            to--; // "X sẽ dẫn đầu", "X will lead", "X also led"
-        }
+        to = withoutAuxiliaries(tokens, from, to);
         List<int[]> parts = parts(tokens, from, to);
         List<String> trailing = new ArrayList<>();
         List<String> leading = new ArrayList<>();
