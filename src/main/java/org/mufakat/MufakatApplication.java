@@ -1,6 +1,7 @@
 package org.mufakat;
 
 import org.mufakat.audit.AuditVerifyCommand;
+import org.mufakat.press.PressCommandLine;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 
@@ -8,7 +9,10 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 public class MufakatApplication {
 
     public static void main(String[] args) {
-        if (AuditVerifyCommand.isRequested(args)) {
+        if (PressCommandLine.handles(args)) { // "extract", "evaluate": no Spring context, no database
+            System.exit(PressCommandLine.run(args));
+        }
+        if (AuditVerifyCommand.isRequested(args)) { // "audit-verify": reads the audit log, writes nothing
             System.exit(AuditVerifyCommand.run(args));
         }
         SpringApplication.run(MufakatApplication.class, args);

@@ -17,6 +17,6 @@ class ModularityTests {
     @Test
     void everyBusinessModuleIsKnown() {
         assertThat(modules.stream().map(module -> module.getIdentifier().toString()))
-                .contains("organisation", "chair", "people", "meetings", "demo", "platform");
+                .contains("organisation", "chair", "people", "meetings", "demo", "platform", "press");
     }
 }
