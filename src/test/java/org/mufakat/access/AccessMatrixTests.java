@@ -215,6 +215,8 @@ class AccessMatrixTests {
                 "{\"name\":\"Matrix " + UUID.randomUUID() + "\",\"party\":\"VNM\"}")));
         t.put("PUT /api/v1/people/{id}", new Expectation(RECORDERS_OF_VIETNAMESE_PEOPLE, () -> json(HttpMethod.PUT, "/api/v1" + p,
                 "{\"name\":\"" + person.name() + "\",\"party\":\"VNM\",\"version\":" + currentPersonVersion() + "}")));
+        t.put("POST /api/v1/articles", new Expectation(SIGNED_IN, () -> json(HttpMethod.POST, "/api/v1/articles",
+                "{\"text\":\"Ngày 29/7/2021 đã diễn ra Hội nghị SOM ASEAN trực tuyến.\"}")));
         t.put("PUT /api/v1/chair-years/{year}", new Expectation(PLANNERS_OF_2024, this::chairYear2024Json));
         return t;
     }
