@@ -64,7 +64,7 @@ class ImplementationReport extends AbstractAggregateRoot<ImplementationReport> {
 
     void revise(Plan plan, ReportImplementation command, Instant now) {
         if (!command.party().equals(partyCode) || !command.plan().equals(planId)) {
-            throw RuleViolation.of("party", "report.party.fixed", "A report stays with its plan and party");
+            throw RuleViolation.of("party", "implementation.party.fixed", "A report stays with its plan and party");
         }
         check(plan, command.year(), command.actionLines());
         year = command.year();
@@ -80,7 +80,7 @@ class ImplementationReport extends AbstractAggregateRoot<ImplementationReport> {
         problems.check(plan.covers(year), "year", "plan.year.outsidePeriod",
                 "A report for " + year + " lies outside the plan's period " + plan.fromYear() + "–" + plan.toYear(), year, plan.fromYear(), plan.toYear());
         codes.stream().filter(code -> plan.line(code).isEmpty()).sorted().forEach(code -> problems.add("actionLines",
-                "report.actionLine.unknown", "The plan has no action line " + code, code));
+                "implementation.actionLine.unknown", "The plan has no action line " + code, code));
         problems.throwIfAny();
     }
 

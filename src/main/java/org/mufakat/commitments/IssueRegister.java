@@ -67,12 +67,12 @@ public class IssueRegister {
     public IssueView open(OpenStandingIssue command) {
         access.require(access.mayRecordCommitments(access.actor()), "record standing issues");
         if (issues.findByCode(command.code()).isPresent()) {
-            throw RuleViolation.of("code", "issue.code.taken", "There is already an issue " + command.code(), command.code());
+            throw RuleViolation.of("code", "standingIssue.code.taken", "There is already an issue " + command.code(), command.code());
         }
         try {
             return save(StandingIssue.open(command, clock.instant()), null);
         } catch (DataIntegrityViolationException e) {
-            throw RuleViolation.of("code", "issue.code.taken", "There is already an issue " + command.code(), command.code());
+            throw RuleViolation.of("code", "standingIssue.code.taken", "There is already an issue " + command.code(), command.code());
         }
     }
 
@@ -88,7 +88,7 @@ public class IssueRegister {
             var meeting = calendar.summary(outcome.meetingId()).orElseThrow(() -> RuleViolation.of("meeting", "commitments.meeting.unknown",
                     "There is no meeting " + outcome.meetingId(), outcome.meetingId()));
             if (outcome.on().isBefore(meeting.dates().startDate())) {
-                throw RuleViolation.of("on", "issue.outcome.beforeMeeting", "An outcome of a meeting is not dated before it starts ("
+                throw RuleViolation.of("on", "standingIssue.outcome.beforeMeeting", "An outcome of a meeting is not dated before it starts ("
                         + meeting.dates().startDate() + ")", meeting.dates().startDate());
             }
         }

@@ -13,9 +13,9 @@ public record OpenStandingIssue(String code, LocalizedText title, LocalizedText 
     public OpenStandingIssue {
         code = code == null ? null : code.strip().toLowerCase(java.util.Locale.ROOT);
         var problems = new RuleViolation.Collector();
-        problems.check(code != null && CODE.matcher(code).matches(), "code", "issue.code.format",
+        problems.check(code != null && CODE.matcher(code).matches(), "code", "standingIssue.code.format",
                 "A code is 2 to 60 lower-case letters, digits and hyphens, like east-sea");
-        problems.check(title != null, "title", "issue.title.required", "An issue needs a title");
+        problems.check(title != null, "title", "standingIssue.title.required", "An issue needs a title");
         problems.throwIfAny();
     }
 }

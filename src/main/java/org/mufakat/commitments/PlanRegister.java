@@ -211,7 +211,7 @@ public class PlanRegister {
         boolean seated = organisation.seatAt(plan.framework(), party, LocalDate.of(year, 7, 1)).isPresent()
                 || organisation.seatAt(plan.framework(), party, LocalDate.of(year, 12, 31)).isPresent();
         if (!seated) {
-            throw RuleViolation.of(field, "report.party.notAtTable",
+            throw RuleViolation.of(field, "implementation.party.notAtTable",
                     party + " does not sit at the " + plan.framework() + " table in " + year, party, plan.framework(), year);
         }
     }

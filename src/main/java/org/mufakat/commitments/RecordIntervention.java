@@ -38,5 +38,11 @@ public record RecordIntervention(MeetingId meeting, PartyCode party, PersonId pe
 
     /** A plan's area, by the plan and the area's number. */
     public record AreaRef(PlanId plan, int area) {
+
+        public AreaRef {
+            if (plan == null) {
+                throw RuleViolation.of("points", "intervention.tag.planRequired", "A tagged area names its plan");
+            }
+        }
     }
 }

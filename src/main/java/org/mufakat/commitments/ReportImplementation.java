@@ -13,16 +13,16 @@ public record ReportImplementation(PlanId plan, int year, PartyCode party, Local
 
     public ReportImplementation {
         var problems = new RuleViolation.Collector();
-        problems.check(plan != null, "plan", "report.plan.required", "Say which plan the report is for");
-        problems.check(party != null, "party", "report.party.required", "Say who reports");
-        problems.check(activity != null, "activity", "report.activity.required", "Describe the activity");
-        problems.check(status != null, "status", "report.status.required", "Say where the activity stands");
-        problems.check(actionLines != null && !actionLines.isEmpty(), "actionLines", "report.actionLines.required",
+        problems.check(plan != null, "plan", "implementation.plan.required", "Say which plan the report is for");
+        problems.check(party != null, "party", "implementation.party.required", "Say who reports");
+        problems.check(activity != null, "activity", "implementation.activity.required", "Describe the activity");
+        problems.check(status != null, "status", "implementation.status.required", "Say where the activity stands");
+        problems.check(actionLines != null && !actionLines.isEmpty(), "actionLines", "implementation.actionLines.required",
                 "Name at least one action line the activity serves");
         problems.throwIfAny();
         actionLines = Set.copyOf(new LinkedHashSet<>(actionLines.stream().map(String::strip).filter(s -> !s.isEmpty()).toList()));
         if (actionLines.isEmpty()) {
-            throw RuleViolation.of("actionLines", "report.actionLines.required", "Name at least one action line the activity serves");
+            throw RuleViolation.of("actionLines", "implementation.actionLines.required", "Name at least one action line the activity serves");
         }
     }
 }
