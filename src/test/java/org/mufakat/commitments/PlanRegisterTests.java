@@ -72,7 +72,7 @@ class PlanRegisterTests {
 
         assertThatThrownBy(() -> plans.report(report(plan.id(), 2031, "VNM", ReportStatus.ONGOING, "1.1", "9.9")))
                 .isInstanceOfSatisfying(RuleViolation.class, v ->
-                        assertThat(v.violations()).extracting(RuleViolation.Violation::code).containsExactly("report.actionLine.unknown"));
+                        assertThat(v.violations()).extracting(RuleViolation.Violation::code).containsExactly("implementation.actionLine.unknown"));
         assertThat(plans.reports(plan.id())).isEmpty();
     }
 
@@ -82,7 +82,7 @@ class PlanRegisterTests {
 
         assertThatThrownBy(() -> plans.report(report(plan.id(), 2031, "EU", ReportStatus.ONGOING, "1.1")))
                 .isInstanceOfSatisfying(RuleViolation.class, v ->
-                        assertThat(v.violations()).extracting(RuleViolation.Violation::code).containsExactly("report.party.notAtTable"));
+                        assertThat(v.violations()).extracting(RuleViolation.Violation::code).containsExactly("implementation.party.notAtTable"));
     }
 
     @Test
