@@ -23,6 +23,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -37,12 +38,14 @@ class PlanPages {
     private final PlanExports exports;
     private final Organisation organisation;
     private final FormErrors formErrors;
+    private final Clock clock;
 
-    PlanPages(PlanRegister plans, PlanExports exports, Organisation organisation, FormErrors formErrors) {
+    PlanPages(PlanRegister plans, PlanExports exports, Organisation organisation, FormErrors formErrors, Clock clock) {
         this.plans = plans;
         this.exports = exports;
         this.organisation = organisation;
         this.formErrors = formErrors;
+        this.clock = clock;
     }
 
     @GetMapping("/plans")
@@ -83,7 +86,7 @@ class PlanPages {
     String newReport(@PathVariable PlanId id, Model model) {
         ReportForm form = new ReportForm();
         PlanDetails details = plans.get(id);
-        int year = Math.max(details.plan().fromYear(), Math.min(details.plan().toYear(), LocalDate.now().getYear()));
+        int year = Math.max(details.plan().fromYear(), Math.min(details.plan().toYear(), LocalDate.now(clock).getYear()));
         form.setYear(String.valueOf(year));
         return reportForm(model, details, form, Map.of());
     }

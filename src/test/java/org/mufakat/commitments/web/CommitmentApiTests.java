@@ -107,6 +107,20 @@ class CommitmentApiTests extends ApiTestSupport {
         get("/api/v1/interventions").andExpect(ruleViolated("meeting", "intervention.filter.one"));
     }
 
+    @Test
+    void theOpenApiDocumentDescribesTheCommitmentsApi() throws Exception {
+        get("/api/v1/openapi").andExpect(status().isOk())
+                .andExpect(jsonPath("$.paths['/api/v1/plans'].post.summary").exists())
+                .andExpect(jsonPath("$.paths['/api/v1/plans/{id}'].put").exists())
+                .andExpect(jsonPath("$.paths['/api/v1/plans/{id}/progress'].get").exists())
+                .andExpect(jsonPath("$.paths['/api/v1/plans/{id}/reports'].post").exists())
+                .andExpect(jsonPath("$.paths['/api/v1/initiatives/{id}/occasions'].post").exists())
+                .andExpect(jsonPath("$.paths['/api/v1/issues/{code}'].get").exists())
+                .andExpect(jsonPath("$.paths['/api/v1/interventions'].post").exists())
+                .andExpect(jsonPath("$.tags[*].name", org.hamcrest.Matchers.hasItems("Plans of action", "Initiatives", "Standing issues",
+                        "Interventions")));
+    }
+
     private String newPlan() throws Exception {
         return read(post("/api/v1/plans", json(plan("API plan " + UUID.randomUUID(), lines()))).andExpect(status().isCreated()), "$.id");
     }

@@ -61,6 +61,16 @@ class PlanPagesTests {
     }
 
     @Test
+    void thePlanPageSpeaksVietnamese() throws Exception {
+        PlanSummary plan = planWithReports();
+
+        mvc.perform(get("/plans/{id}", plan.id()).param("lang", "vi"))
+                .andExpect(content().string(containsString("Hoàn thành 1/2 (50%)")))
+                .andExpect(content().string(containsString("Tiến độ theo lĩnh vực và năm")))
+                .andExpect(content().string(containsString("2. Kết nối")));
+    }
+
+    @Test
     void drillsDownToAnAreaAsAFragmentForHtmxAndAsAPageOtherwise() throws Exception {
         PlanSummary plan = planWithReports();
 
