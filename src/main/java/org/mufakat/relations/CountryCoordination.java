@@ -86,12 +86,18 @@ public class CountryCoordination {
     @Transactional(readOnly = true)
     public Optional<Coordinatorship> coordinatorAt(PartyCode partner, LocalDate date) {
         List<Coordinatorship> decisions = departures.all();
+        return rule().map(rule -> coordinatorAt(rule, decisions, partner, date))
+                .orElseGet(() -> decisions.stream().filter(d -> d.partner().equals(partner) && d.period().contains(date)).findFirst());
+    }
+
+    private static Optional<Coordinatorship> coordinatorAt(CoordinationRule rule, List<Coordinatorship> decisions, PartyCode partner,
+                                                           LocalDate date) {
         Optional<Coordinatorship> decided = decisions.stream()
                 .filter(d -> d.partner().equals(partner) && d.period().contains(date)).findFirst();
         if (decided.isPresent()) {
             return decided;
         }
-        return rule().flatMap(rule -> rule.coordinator(partner, rule.termAt(date))).filter(c -> c.period().contains(date));
+        return rule.coordinator(partner, rule.termAt(date)).filter(c -> c.period().contains(date));
     }
 
     /** Every coordinatorship of the partner, oldest first, forecast ones included. */
@@ -160,6 +166,7 @@ public class CountryCoordination {
     }
 
     private List<Handover> handovers(CoordinationRule rule, int year, PartyCode onlyPartner) {
+        List<Coordinatorship> decisions = departures.all();
         int term = rule.termAt(LocalDate.of(year, 12, 31));
         if (term <= 0 || rule.termPeriod(term).from().getYear() != year) {
             return List.of();
@@ -170,8 +177,8 @@ public class CountryCoordination {
             if (onlyPartner != null && !onlyPartner.equals(partner)) {
                 continue;
             }
-            Optional<Coordinatorship> before = coordinatorAt(partner, on.minusDays(1));
-            Optional<Coordinatorship> after = coordinatorAt(partner, on);
+            Optional<Coordinatorship> before = coordinatorAt(rule, decisions, partner, on.minusDays(1));
+            Optional<Coordinatorship> after = coordinatorAt(rule, decisions, partner, on);
             if (after.isPresent() && (before.isEmpty() || !before.get().coordinator().equals(after.get().coordinator()))) {
                 result.add(new Handover(partner, before.map(Coordinatorship::coordinator).orElse(null), after.get().coordinator(), on));
             }

@@ -66,7 +66,7 @@ class RelationPages {
     String recordLevel(@PathVariable PartyCode partner, @RequestParam(defaultValue = "") String level,
                        @RequestParam(defaultValue = "") String since, @RequestParam(defaultValue = "") String source,
                        @RequestParam(required = false) Long version, Model model, RedirectAttributes redirect, HttpServletResponse response) {
-        RelationView current = relations.relation(partner);
+        relations.relation(partner); // a party that is no partner has no such page: 404
         try {
             var problems = new RuleViolation.Collector();
             PartnershipLevel chosen = Arrays.stream(PartnershipLevel.values()).filter(l -> l.name().equals(level)).findFirst().orElse(null);
