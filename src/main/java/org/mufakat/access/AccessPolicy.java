@@ -135,4 +135,16 @@ public class AccessPolicy {
     public boolean mayDecideOnDocuments(Actor actor, int year) {
         return actor.system() || keepsTheRecord(actor) || actor.chairsYear(year);
     }
+
+    // --- relations ---
+
+    /** Records dialogue relations' levels, decisions on country coordinators and roadmaps to membership: the record keepers. */
+    public boolean mayRecordRelations(Actor actor) {
+        return actor.system() || keepsTheRecord(actor);
+    }
+
+    /** Records a candidate's admission to membership: administrators and the ASEAN Secretariat only. */
+    public boolean mayRecordAdmission(Actor actor) {
+        return actor.system() || actor.has(Role.ADMINISTRATOR) || actor.has(Role.ASEAN_SECRETARIAT);
+    }
 }

@@ -1,7 +1,14 @@
 package org.mufakat.organisation;
 
 import org.mufakat.platform.domain.NotFound;
+import org.mufakat.platform.domain.RuleViolation;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+import java.time.Clock;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -18,8 +25,53 @@ public class Organisation {
     private final ReferenceData referenceData;
     private volatile OrganisationSnapshot snapshot;
 
-    Organisation(ReferenceData referenceData) {
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    Organisation(ReferenceData referenceData, ApplicationEventPublisher events, Clock clock) {
         this.referenceData = referenceData;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /**
+     * Records that a candidate (a state that has been an observer) becomes a member on the date, on top of the
+     * definition file; recording it again corrects the date. Every question about membership at a date follows
+     * once the transaction commits. Callers decide who may admit (relations asks the access policy).
+     */
+    @Transactional
+    public void recordAdmission(Admission admission, String recordedBy) {
+        Party party = findParty(admission.party())
+                .orElseThrow(() -> RuleViolation.of("party", "organisation.admission.unknownParty", "No such party", admission.party()));
+        List<Membership> byFile = referenceData.membershipByFile(party.code());
+        Optional<LocalDate> observerSince = byFile.stream().filter(m -> m.role() == Role.OBSERVER)
+                .map(m -> m.period().from()).filter(java.util.Objects::nonNull).min(LocalDate::compareTo);
+        if (party.kind() != PartyKind.STATE || observerSince.isEmpty()) {
+            throw RuleViolation.of("party", "organisation.admission.notCandidate",
+                    party.name().en() + " is not a state that has been an observer on its way to membership", party.name().en());
+        }
+        if (!admission.admittedOn().isAfter(observerSince.get())) {
+            throw RuleViolation.of("admittedOn", "organisation.admission.beforeObserver",
+                    "The admission must come after the candidate became an observer (" + observerSince.get() + ")", observerSince.get());
+        }
+        LocalDate previous = referenceData.storeAdmission(admission, recordedBy, clock.instant()).orElse(null);
+        events.publishEvent(new MembershipChanged(party.code(), admission.admittedOn(), previous));
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            // After commit or rollback alike: the snapshot must show what the database holds.
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCompletion(int status) {
+                    reload();
+                }
+            });
+        } else {
+            reload();
+        }
+    }
+
+    /** Admissions recorded on top of the definition file. */
+    public List<Admission> admissions() {
+        return referenceData.admissions();
     }
 
     public OrganisationInfo info() {

@@ -114,7 +114,34 @@ class ReferenceData {
         Map<FrameworkCode, List<Membership>> seats = new HashMap<>(jdbc.sql("select * from framework_seat order by id")
                 .query((rs, n) -> Map.entry(new FrameworkCode(rs.getString("framework_code")), membership(rs))).list().stream()
                 .collect(Collectors.groupingBy(Map.Entry::getKey, Collectors.mapping(Map.Entry::getValue, Collectors.toList()))));
-        return OrganisationSnapshot.of(info.get(), parties, frameworks, membership, seats);
+        List<Admission> admissions = admissions();
+        return OrganisationSnapshot.of(info.get(), parties, frameworks, Admissions.applyToMembership(membership, admissions),
+                Admissions.applyToSeats(seats, frameworks, membership, admissions));
+    }
+
+    List<Admission> admissions() {
+        return jdbc.sql("select party_code, admitted_on from organisation_admission order by admitted_on, party_code")
+                .query((rs, n) -> new Admission(new PartyCode(rs.getString("party_code")), rs.getDate("admitted_on").toLocalDate()))
+                .list();
+    }
+
+    /** Records the admission, replacing an earlier one of the party; answers the date it replaced. */
+    Optional<LocalDate> storeAdmission(Admission admission, String recordedBy, Instant now) {
+        Optional<LocalDate> previous = jdbc.sql("select admitted_on from organisation_admission where party_code = ? for update")
+                .param(admission.party().value()).query(LocalDate.class).optional();
+        jdbc.sql("""
+                        insert into organisation_admission (party_code, admitted_on, recorded_at, recorded_by) values (?, ?, ?, ?)
+                        on conflict (party_code) do update set admitted_on = excluded.admitted_on,
+                            recorded_at = excluded.recorded_at, recorded_by = excluded.recorded_by""")
+                .params(admission.party().value(), date(admission.admittedOn()), OffsetDateTime.ofInstant(now, ZoneOffset.UTC), recordedBy)
+                .update();
+        return previous;
+    }
+
+    /** The party's standing as the definition file gives it, without recorded admissions. */
+    List<Membership> membershipByFile(PartyCode party) {
+        return jdbc.sql("select * from organisation_membership where party_code = ? order by valid_from nulls first, id")
+                .param(party.value()).query((rs, n) -> membership(rs)).list();
     }
 
     private static Membership membership(ResultSet rs) throws SQLException {

@@ -248,6 +248,29 @@ class AccessMatrixTests {
         // --- commitments ---
         commitmentRows(t);
         documentRows(t);
+        // --- relations ---
+        String roadmap = "/roadmaps/" + relationsRoadmap;
+        for (String page : List.of("/relations", "/relations/{partner}", "/relations/coordinators", "/roadmaps", "/roadmaps/{id}",
+                "/meetings/{id}/coordinator", "/api/v1/relations", "/api/v1/relations/{partner}", "/api/v1/coordinators",
+                "/api/v1/coordinators/{partner}", "/api/v1/roadmaps", "/api/v1/roadmaps/{id}")) {
+            String path = page.replace("/meetings/{id}", m).replace("/roadmaps/{id}", roadmap).replace("{partner}", "KOR");
+            t.put("GET " + page, new Expectation(EVERYONE, () -> get(path)));
+        }
+        t.put("POST /relations/{partner}/levels", new Expectation(RELATION_RECORDERS, () -> form("/relations/KOR/levels",
+                "level", "DIALOGUE_RELATIONS", "since", "1989-11-01", "source", "asean.org (definition file); 35 years in 2024 (seed 003)")));
+        t.put("POST /api/v1/relations/{partner}/levels", new Expectation(RELATION_RECORDERS, () -> json(HttpMethod.POST,
+                "/api/v1/relations/KOR/levels", "{\"level\":\"DIALOGUE_RELATIONS\",\"since\":\"1989-11-01\"}")));
+        t.put("POST /relations/coordinators/decisions", new Expectation(RELATION_RECORDERS, () -> form("/relations/coordinators/decisions",
+                "partner", "CAN", "coordinator", "VNM", "from", nextDecisionYear() + "-08-01", "to", DECISION_YEAR.get() + "-12-31")));
+        t.put("POST /api/v1/coordinators/decisions", new Expectation(RELATION_RECORDERS, () -> json(HttpMethod.POST,
+                "/api/v1/coordinators/decisions", "{\"partner\":\"CAN\",\"coordinator\":\"VNM\",\"from\":\"" + nextDecisionYear()
+                        + "-08-01\",\"to\":\"" + DECISION_YEAR.get() + "-12-31\"}")));
+        t.put("POST /api/v1/roadmaps", new Expectation(RELATION_RECORDERS, () -> json(HttpMethod.POST, "/api/v1/roadmaps",
+                "{\"candidate\":\"TLS\",\"title\":{\"en\":\"A second roadmap\"},\"beganOn\":\"2023-05-11\"}")));
+        t.put("PUT /api/v1/roadmaps/{id}", new Expectation(RELATION_RECORDERS, this::currentRoadmapJson));
+        t.put("POST /roadmaps/{id}/admission", new Expectation(ADMITTERS, () -> form(roadmap + "/admission", "admittedOn", "2025-10-26")));
+        t.put("POST /api/v1/roadmaps/{id}/admission", new Expectation(ADMITTERS, () -> json(HttpMethod.POST, "/api/v1" + roadmap + "/admission",
+                "{\"admittedOn\":\"2025-10-26\"}")));
         return t;
     }
 
@@ -508,6 +531,37 @@ class AccessMatrixTests {
         return actor.asSystem("access-matrix", () -> drafting.propose(new org.mufakat.documents.ProposeAmendment(draft.id(), PartyCode.of("VNM"),
                 documentRecords.get(draft.id()).currentVersion(), "OP1", org.mufakat.documents.AmendmentOperation.DELETE, null, "matrix"))
                 .id().toString());
+    }
+
+    // --- relations: fixtures ---
+    static final Set<Who> RELATION_RECORDERS = EnumSet.of(Who.ADMINISTRATOR, Who.ASEAN_SECRETARIAT);
+    static final Set<Who> ADMITTERS = EnumSet.of(Who.ADMINISTRATOR, Who.ASEAN_SECRETARIAT);
+    private static final AtomicInteger DECISION_YEAR = new AtomicInteger(2200);
+
+    @Autowired
+    org.mufakat.relations.MembershipRoadmaps roadmaps;
+
+    String relationsRoadmap;
+
+    @BeforeEach
+    void relationsFixtures() {
+        relationsRoadmap = roadmaps.all().stream().filter(r -> r.candidate().equals(PartyCode.of("TLS"))).findFirst()
+                .orElseThrow().id().toString();
+    }
+
+    /** Each decision on its own days, so that none is refused for overlapping another. */
+    private static int nextDecisionYear() {
+        return DECISION_YEAR.incrementAndGet();
+    }
+
+    private MockHttpServletRequestBuilder currentRoadmapJson() {
+        try {
+            String current = mvc.perform(MockMvcRequestBuilders.get("/api/v1/roadmaps/" + relationsRoadmap)).andReturn().getResponse()
+                    .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+            return json(HttpMethod.PUT, "/api/v1/roadmaps/" + relationsRoadmap, current);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private MockHttpServletResponse perform(MockHttpServletRequestBuilder request, Who who) throws Exception {
