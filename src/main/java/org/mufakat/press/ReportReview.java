@@ -135,7 +135,7 @@ public class ReportReview {
         List<RecordRef> records = switch (fact.kind()) {
             case MEETING -> List.of(acceptMeeting(report, fact, values));
             case HEAD_OF_DELEGATION -> acceptHead(report, values);
-            case CHAIR_COUNTRY, DOCUMENT_COUNT -> List.of(); // noted: no record keeps these yet
+            case CHAIR_COUNTRY, DOCUMENT_COUNT -> noted(fact.kind(), values); // no record keeps these yet
         };
         String by = access.actor().name();
         for (RecordRef record : records) {
@@ -144,6 +144,17 @@ public class ReportReview {
         report.accept(position, values, records, by, clock.instant());
         reports.save(report);
         return records;
+    }
+
+    /** A chair or a count of documents is only noted, once it is well formed. */
+    private List<RecordRef> noted(FactKind kind, Map<String, String> values) {
+        if (kind == FactKind.CHAIR_COUNTRY && (values.get("country") == null || places.party(values.get("country")).isEmpty())) {
+            throw RuleViolation.of("country", "press.chair.country", "Name the chair country");
+        }
+        if (kind == FactKind.DOCUMENT_COUNT && (values.get("count") == null || !values.get("count").matches("\\d{1,6}"))) {
+            throw RuleViolation.of("count", "press.count.number", "Write the number of documents as a whole number");
+        }
+        return List.of();
     }
 
     // --- meetings ---
