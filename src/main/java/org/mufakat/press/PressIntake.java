@@ -2,6 +2,7 @@ package org.mufakat.press;
 
 import org.mufakat.access.AccessPolicy;
 import org.mufakat.access.Actor;
+import org.mufakat.platform.revisions.Revisions;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -38,18 +39,22 @@ public class PressIntake {
     /** The most bytes an archive may unpack to, in all: 100 MiB. */
     public static final long MAX_UNPACKED = 100L * 1024 * 1024;
 
+    static final String REVISION_TYPE = "report";
+
     private final ImportedReports reports;
     private final ReportQueries queries;
     private final ReportReader reader;
+    private final Revisions revisions;
     private final AccessPolicy access;
     private final TransactionTemplate transactions;
     private final Clock clock;
 
-    PressIntake(ImportedReports reports, ReportQueries queries, ReportReader reader, AccessPolicy access,
+    PressIntake(ImportedReports reports, ReportQueries queries, ReportReader reader, Revisions revisions, AccessPolicy access,
                 PlatformTransactionManager transactionManager, Clock clock) {
         this.reports = reports;
         this.queries = queries;
         this.reader = reader;
+        this.revisions = revisions;
         this.access = access;
         this.transactions = new TransactionTemplate(transactionManager);
         this.clock = clock;
@@ -220,6 +225,7 @@ public class PressIntake {
                 Report report = Report.importFrom(incoming, sha256, extraction, copyOf, resemblance, actor.name(), clock.instant());
                 Report saved = reports.save(report);
                 queries.archive(saved.id(), incoming.content());
+                revisions.record(REVISION_TYPE, saved.id(), saved.version(), saved.revisionFields());
                 return copyOf == null ? ImportOutcome.imported(name, saved.id()) : ImportOutcome.nearCopy(name, saved.id(), copyOf);
             });
         } catch (DuplicateKeyException raced) { // the same bytes imported meanwhile

@@ -191,6 +191,20 @@ class Report extends AbstractAggregateRoot<Report> {
         return decided == facts.size() ? ReviewStatus.REVIEWED : ReviewStatus.PARTLY_REVIEWED;
     }
 
+    /** The fields every saved version records (for the audit log): what it is, and each fact's decision. */
+    Map<String, String> revisionFields() {
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("title", title);
+        fields.put("sha256", rawSha256);
+        fields.put("fileName", rawFileName);
+        fields.put("source", sourceUrl);
+        fields.put("published", published == null ? null : published.toString());
+        fields.put("copyOf", copyOf == null ? null : copyOf.toString());
+        facts.forEach((position, fact) -> fields.put("facts[" + position + "]", fact.kind() + " " + fact.status()
+                + (fact.decided() ? " by " + fact.decidedBy() + (fact.decidedValues() == null ? "" : " " + FactValues.write(FactValues.shown(fact.decidedValues()))) : "")));
+        return fields;
+    }
+
     Fingerprint fingerprint() {
         return Fingerprint.of(fingerprintDigest, fingerprintSimhash, fingerprintMinhash);
     }

@@ -23,10 +23,10 @@ import org.mufakat.people.PersonDetails;
 import org.mufakat.people.PersonDirectory;
 import org.mufakat.people.PersonId;
 import org.mufakat.people.RegisterPerson;
-import org.mufakat.platform.domain.EditConflict;
 import org.mufakat.platform.domain.LocalizedText;
 import org.mufakat.platform.domain.NotFound;
 import org.mufakat.platform.domain.RuleViolation;
+import org.mufakat.platform.revisions.Revisions;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -62,11 +62,13 @@ public class ReportReview {
     private final MeetingCalendar calendar;
     private final DelegationRegister delegations;
     private final PersonDirectory people;
+    private final Revisions revisions;
     private final AccessPolicy access;
     private final Clock clock;
 
     ReportReview(ImportedReports reports, ReportQueries queries, ReportReader reader, MeetingMatcher matcher, Places places,
-                 MeetingCalendar calendar, DelegationRegister delegations, PersonDirectory people, AccessPolicy access, Clock clock) {
+                 MeetingCalendar calendar, DelegationRegister delegations, PersonDirectory people, Revisions revisions,
+                 AccessPolicy access, Clock clock) {
         this.reports = reports;
         this.queries = queries;
         this.reader = reader;
@@ -75,6 +77,7 @@ public class ReportReview {
         this.calendar = calendar;
         this.delegations = delegations;
         this.people = people;
+        this.revisions = revisions;
         this.access = access;
         this.clock = clock;
     }
@@ -103,7 +106,7 @@ public class ReportReview {
     public void reject(ReportId id, int position, Long expectedVersion) {
         Report report = load(id, expectedVersion);
         report.reject(position, access.actor().name(), clock.instant());
-        reports.save(report);
+        save(report);
     }
 
     /** Reads the stored raw report again with the current rules; decided facts stay as they were. */
@@ -112,7 +115,12 @@ public class ReportReview {
         Report report = load(id, expectedVersion);
         byte[] raw = queries.raw(id).orElseThrow(() -> new NotFound("report", id));
         report.readAgain(reader.read(new RawReport(raw, report.rawMediaType(), report.sourceUrl(), report.publishedGiven())), clock.instant());
-        reports.save(report);
+        save(report);
+    }
+
+    private void save(Report report) {
+        Report saved = reports.save(report);
+        revisions.record(PressIntake.REVISION_TYPE, saved.id(), saved.version(), saved.revisionFields());
     }
 
     private Report load(ReportId id, Long expectedVersion) {
@@ -122,10 +130,7 @@ public class ReportReview {
         if (expectedVersion == null) {
             throw RuleViolation.of("version", "edit.version.required", "Say which version of the report you reviewed");
         }
-        if (expectedVersion != report.version()) {
-            throw new EditConflict("report", expectedVersion, report.version(), List.of(
-                    new EditConflict.FieldChange("facts", null, "reviewed meanwhile")));
-        }
+        revisions.checkVersion(PressIntake.REVISION_TYPE, id, expectedVersion, report.version(), report.revisionFields());
         return report;
     }
 
@@ -142,7 +147,7 @@ public class ReportReview {
             queries.recordProvenance(report.id(), position, fact.span(), record, by, clock.instant());
         }
         report.accept(position, values, records, by, clock.instant());
-        reports.save(report);
+        save(report);
         return records;
     }
 

@@ -22,7 +22,8 @@ public record ReportView(ReportSummary summary, String mediaType, String sourceL
         }
     }
 
+    /** The fact at the position, or null. */
     public FactView fact(int position) {
-        return facts.stream().filter(f -> f.position() == position).findFirst().orElseThrow();
+        return facts.stream().filter(f -> f.position() == position).findFirst().orElse(null);
     }
 }
