@@ -23,8 +23,9 @@ import java.util.stream.Stream;
 /**
  * {@code java -jar mufakat.jar import FILE-or-DIR-or-ZIP... [--published YYYY-MM-DD] [--source URL] [--spring.datasource.url=...]}:
  * imports reports into the database (the embedded one when none is configured), as the web page does, printing one
- * line per report and a summary. Starts the application without its web server. Exits 0 when nothing was refused,
- * 1 when something was, 2 on wrong arguments or when the database cannot be reached.
+ * line per report and a summary. Exits 0 when nothing was refused,
+ * 1 when something was, 2 on wrong arguments or when the database cannot be reached. The application starts whole (its
+ * pages' beans need a servlet context), its web server on a random port of the loopback interface, closed at the end.
  */
 public final class ImportCommand {
 
@@ -54,10 +55,10 @@ public final class ImportCommand {
             return 2;
         }
         try (ConfigurableApplicationContext context = new SpringApplicationBuilder(application)
-                .web(WebApplicationType.NONE)
+                .web(WebApplicationType.SERVLET)
                 .bannerMode(Banner.Mode.OFF)
                 .logStartupInfo(false)
-                .properties("logging.level.root=WARN")
+                .properties("logging.level.root=WARN", "server.port=0", "server.address=127.0.0.1")
                 .run(arguments.springArgs().toArray(String[]::new))) {
             PressIntake intake = context.getBean(PressIntake.class);
             return context.getBean(CurrentActor.class).asSystem("import-command", () -> importFiles(intake, arguments, out, err));
