@@ -1,6 +1,7 @@
 package org.mufakat;
 
 import org.mufakat.audit.AuditVerifyCommand;
+import org.mufakat.press.ImportCommand;
 import org.mufakat.press.PressCommandLine;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -14,6 +15,9 @@ public class MufakatApplication {
         }
         if (AuditVerifyCommand.isRequested(args)) { // "audit-verify": reads the audit log, writes nothing
             System.exit(AuditVerifyCommand.run(args));
+        }
+        if (ImportCommand.isRequested(args)) { // "import": the application without its web server, then exit
+            System.exit(ImportCommand.run(MufakatApplication.class, args));
         }
         SpringApplication.run(MufakatApplication.class, args);
     }

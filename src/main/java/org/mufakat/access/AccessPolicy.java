@@ -147,4 +147,20 @@ public class AccessPolicy {
     public boolean mayRecordAdmission(Actor actor) {
         return actor.system() || actor.has(Role.ADMINISTRATOR) || actor.has(Role.ASEAN_SECRETARIAT);
     }
+
+    // --- press ---
+
+    /** Imports news reports into the press intake: the record keepers, chair secretariats and delegation officers. */
+    public boolean mayImportReports(Actor actor) {
+        return actor.system() || keepsTheRecord(actor) || actor.has(Role.CHAIR_SECRETARIAT) || actor.has(Role.DELEGATION_OFFICER);
+    }
+
+    /**
+     * Reads imported reports with their proposed facts and accepts, corrects or rejects them: as for importing. What
+     * an accepted fact changes, the module that keeps the record decides again (a Viet Nam officer may name Viet Nam's
+     * head of delegation, not schedule a meeting).
+     */
+    public boolean mayReviewReports(Actor actor) {
+        return mayImportReports(actor);
+    }
 }

@@ -93,6 +93,12 @@ public class MeetingCalendar {
         return meeting(id).orElseThrow(() -> new NotFound("meeting", id));
     }
 
+    /** Meetings of the series at the framework holding any of the ordinals (cancelled ones aside): what "the 57th AMM" refers to. */
+    @Transactional(readOnly = true)
+    public List<MeetingSummary> holdingOrdinals(SeriesCode series, FrameworkCode framework, Ordinals ordinals) {
+        return queries.holdingOrdinals(series, framework, ordinals, null);
+    }
+
     /** The ordinals to suggest for a new meeting of the series in the year: the yearly rule's free ones, else the next. */
     @Transactional(readOnly = true)
     public List<Integer> suggestOrdinals(SeriesCode seriesCode, FrameworkCode framework, int year) {

@@ -38,6 +38,11 @@ import org.mufakat.organisation.PartyCode;
 import org.mufakat.people.PersonDetails;
 import org.mufakat.people.PersonDirectory;
 import org.mufakat.people.RegisterPerson;
+import org.mufakat.press.ImportOutcome;
+import org.mufakat.press.IncomingReport;
+import org.mufakat.press.PressIntake;
+import org.mufakat.press.PressReports;
+import org.mufakat.press.ReportId;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -47,6 +52,7 @@ import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.security.core.authority.AuthorityUtils;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
@@ -103,16 +109,20 @@ class AccessMatrixTests {
     static final Set<Who> RECORDERS_OF_VIETNAMESE_PEOPLE = EnumSet.of(Who.ADMINISTRATOR, Who.ASEAN_SECRETARIAT, Who.CHAIR_2024,
             Who.CHAIR_2026, Who.VIET_NAM);
     static final Set<Who> VIET_NAM_ONLY = EnumSet.of(Who.VIET_NAM);
+    static final Set<Who> REPORT_REVIEWERS = EnumSet.of(Who.ADMINISTRATOR, Who.ASEAN_SECRETARIAT, Who.CHAIR_2024, Who.CHAIR_2026,
+            Who.VIET_NAM);
 
     /** {@code hidden}: a 404 is the refusal (things whose existence must not leak answer "not found"). */
-    record Expectation(Set<Who> allowed, Supplier<MockHttpServletRequestBuilder> request, boolean hidden) {
+    record Expectation(Set<Who> allowed, Supplier<? extends AbstractMockHttpServletRequestBuilder<?>> request, boolean hidden) {
 
-        Expectation(Set<Who> allowed, Supplier<MockHttpServletRequestBuilder> request) {
+        Expectation(Set<Who> allowed, Supplier<? extends AbstractMockHttpServletRequestBuilder<?>> request) {
             this(allowed, request, false);
         }
     }
 
     private static final AtomicInteger DAY = new AtomicInteger();
+    private static final AtomicInteger PRESS_DAY = new AtomicInteger();
+    private static final AtomicInteger CORRECTED_DAY = new AtomicInteger();
 
     @Autowired
     MockMvc mvc;
@@ -129,10 +139,15 @@ class AccessMatrixTests {
     Chairmanship chairmanship;
     @Autowired
     CurrentActor actor;
+    @Autowired
+    PressIntake pressIntake;
+    @Autowired
+    PressReports pressReports;
 
     MeetingSummary meeting;
     DelegationDetails delegation;
     PersonDetails person;
+    ReportId pressReport;
 
     @BeforeEach
     void fixtures() {
@@ -142,6 +157,7 @@ class AccessMatrixTests {
             person = people.register(RegisterPerson.newPerson("Matrix Person " + UUID.randomUUID(), PartyCode.of("VNM"), List.of()));
         });
         documentFixtures();
+        pressReport = pressReport(30);
     }
 
     @Test
@@ -271,6 +287,34 @@ class AccessMatrixTests {
         t.put("POST /roadmaps/{id}/admission", new Expectation(ADMITTERS, () -> form(roadmap + "/admission", "admittedOn", "2025-10-26")));
         t.put("POST /api/v1/roadmaps/{id}/admission", new Expectation(ADMITTERS, () -> json(HttpMethod.POST, "/api/v1" + roadmap + "/admission",
                 "{\"admittedOn\":\"2025-10-26\"}")));
+        // --- press ---
+        String r = "/reports/" + pressReport;
+        t.put("GET /meetings/{id}/reports", new Expectation(EVERYONE, () -> get(m + "/reports")));
+        t.put("GET /reports", new Expectation(REPORT_REVIEWERS, () -> get("/reports")));
+        t.put("GET /reports/new", new Expectation(REPORT_REVIEWERS, () -> get("/reports/new")));
+        t.put("POST /reports", new Expectation(REPORT_REVIEWERS, () -> form("/reports", "text", pressText(30))));
+        t.put("POST /reports/imports", new Expectation(REPORT_REVIEWERS, () -> MockMvcRequestBuilders.multipart("/reports/imports")
+                .file(new org.springframework.mock.web.MockMultipartFile("files", "matrix.txt", "text/plain",
+                        pressText(30).getBytes(java.nio.charset.StandardCharsets.UTF_8))).with(csrf())));
+        t.put("GET /reports/imports/{job}", new Expectation(REPORT_REVIEWERS, () -> get("/reports/imports/" + UUID.randomUUID())));
+        t.put("GET /reports/{id}", new Expectation(REPORT_REVIEWERS, () -> get(r)));
+        t.put("GET /reports/{id}/raw", new Expectation(REPORT_REVIEWERS, () -> get(r + "/raw")));
+        t.put("GET /reports/{id}/facts/{position}/correct", new Expectation(REPORT_REVIEWERS, () -> get(r + "/facts/0/correct")));
+        t.put("POST /reports/{id}/read-again", new Expectation(REPORT_REVIEWERS, () -> form(r + "/read-again", "version", pressVersion(pressReport))));
+        t.put("POST /reports/{id}/facts/{position}/reject", new Expectation(REPORT_REVIEWERS, () -> {
+            ReportId fresh = pressReport(30);
+            return form("/reports/" + fresh + "/facts/0/reject", "version", pressVersion(fresh));
+        }));
+        // Accepting a meeting not on record schedules it: the calendar's decision (2024's planners).
+        t.put("POST /reports/{id}/facts/{position}/accept", new Expectation(PLANNERS_OF_2024, () -> {
+            ReportId fresh = pressReport(nextPressDay());
+            return form("/reports/" + fresh + "/facts/0/accept", "version", pressVersion(fresh));
+        }));
+        t.put("POST /reports/{id}/facts/{position}/correct", new Expectation(PLANNERS_OF_2024, () -> {
+            ReportId fresh = pressReport(30);
+            return form("/reports/" + fresh + "/facts/0/correct", "version", pressVersion(fresh), "series", "SOM",
+                    "start", "2024-12-" + (10 + CORRECTED_DAY.incrementAndGet() % 18), "format", "ONLINE", "role", "REPORTED", "meeting", "new");
+        }));
         return t;
     }
 
@@ -564,7 +608,7 @@ class AccessMatrixTests {
         }
     }
 
-    private MockHttpServletResponse perform(MockHttpServletRequestBuilder request, Who who) throws Exception {
+    private MockHttpServletResponse perform(AbstractMockHttpServletRequestBuilder<?> request, Who who) throws Exception {
         if (who != Who.ANONYMOUS) {
             request.with(user(who.username).authorities(AuthorityUtils.createAuthorityList(who.authorities)));
         }
@@ -650,5 +694,30 @@ class AccessMatrixTests {
     private static MeetingPlan som(LocalDate day) {
         return new MeetingPlan(new SeriesCode("SOM"), null, null, null, new MeetingDates(day, null), null, MeetingFormat.ONLINE,
                 null, null, null, null, null, null, Set.of());
+    }
+
+    // --- press ---
+
+    /** A report of its own, of a SOM on that day of November 2024 (accepted ones on a day no other meeting has), imported as the system. */
+    private ReportId pressReport(int day) {
+        String text = pressText(day);
+        return actor.asSystem("access-matrix", () -> {
+            ImportOutcome outcome = pressIntake.importReport(IncomingReport.text(text, null, null));
+            return outcome.report();
+        });
+    }
+
+    private String pressVersion(ReportId report) {
+        return String.valueOf(actor.asSystem("access-matrix", () -> pressReports.view(report).version()));
+    }
+
+    private static int nextPressDay() {
+        return 1 + PRESS_DAY.incrementAndGet() % 28;
+    }
+
+    private static String pressText(int day) {
+        return "Matrix report " + UUID.randomUUID() + "\n\nOn " + day + " November 2024, the ASEAN Senior Officials' Meeting (ASEAN SOM) "
+                + "took place in person in Phu Quoc, Vietnam.\n\nThe officials discussed " + UUID.randomUUID() + " "
+                + UUID.randomUUID() + " and agreed to meet again.";
     }
 }

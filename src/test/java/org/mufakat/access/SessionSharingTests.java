@@ -29,7 +29,8 @@ class SessionSharingTests {
     @Test
     void aSessionStartedOnOneNodeIsSignedInOnTheOther() throws Exception {
         try (ConfigurableApplicationContext second = new SpringApplicationBuilder(MufakatApplication.class)
-                .properties("server.port=0", "mufakat.demo-data.mode=never").run()) {
+                // A command-line argument: a default property would lose to application.yml's 8080.
+                .properties("mufakat.demo-data.mode=never").run("--server.port=0")) {
             int secondPort = Integer.parseInt(second.getEnvironment().getRequiredProperty("local.server.port"));
             HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
 

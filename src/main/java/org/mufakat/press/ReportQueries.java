@@ -1,0 +1,110 @@
+package org.mufakat.press;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+import java.sql.Date;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/** The press intake's read side and its side tables: archived raw bytes, fingerprints, listings, provenance. */
+@Repository
+class ReportQueries {
+
+    private final JdbcClient jdbc;
+
+    ReportQueries(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    void archive(ReportId report, byte[] content) {
+        jdbc.sql("insert into press_raw (report_id, content) values (?, ?)").params(report.value(), content).update();
+    }
+
+    Optional<byte[]> raw(ReportId report) {
+        return jdbc.sql("select content from press_raw where report_id = ?").param(report.value()).query(byte[].class).optional();
+    }
+
+    record Fingerprinted(ReportId id, ReportId copyOf, Fingerprint fingerprint) {
+    }
+
+    /** Every report's fingerprint, for near copies: the minhash slots are compared in memory. */
+    List<Fingerprinted> fingerprints() {
+        return jdbc.sql("select id, copy_of, fingerprint_digest, fingerprint_simhash, fingerprint_minhash from press_report order by imported_at")
+                .query((rs, n) -> new Fingerprinted(new ReportId(rs.getObject("id", UUID.class)),
+                        rs.getObject("copy_of", UUID.class) == null ? null : new ReportId(rs.getObject("copy_of", UUID.class)),
+                        Fingerprint.of(rs.getString("fingerprint_digest"), rs.getString("fingerprint_simhash"), rs.getString("fingerprint_minhash"))))
+                .list();
+    }
+
+    List<ReportSummary> summaries(String where, Object... params) {
+        return jdbc.sql("""
+                        select r.id, r.title, r.language, r.raw_file_name, r.source_url, r.published, r.imported_by, r.imported_at, r.copy_of,
+                               count(f.position) as facts, count(f.position) filter (where f.status <> 'PROPOSED') as decided
+                        from press_report r left join press_fact f on f.report_id = r.id
+                        """ + where + """
+
+                        group by r.id order by r.imported_at desc, r.id""")
+                .params(List.of(params))
+                .query((rs, n) -> {
+                    int facts = rs.getInt("facts");
+                    int decided = rs.getInt("decided");
+                    ReviewStatus status = decided == 0 && facts > 0 ? ReviewStatus.NEW : decided == facts ? ReviewStatus.REVIEWED
+                            : ReviewStatus.PARTLY_REVIEWED;
+                    Date published = rs.getDate("published");
+                    UUID copyOf = rs.getObject("copy_of", UUID.class);
+                    return new ReportSummary(new ReportId(rs.getObject("id", UUID.class)), rs.getString("title"), rs.getString("language"),
+                            rs.getString("raw_file_name"), rs.getString("source_url"), published == null ? null : published.toLocalDate(),
+                            rs.getString("imported_by"), rs.getTimestamp("imported_at").toInstant(),
+                            copyOf == null ? null : new ReportId(copyOf), facts, decided, status);
+                }).list();
+    }
+
+    List<ReportSummary> all() {
+        return summaries("");
+    }
+
+    List<ReportSummary> copiesOf(ReportId report) {
+        return summaries("where r.copy_of = ?", report.value());
+    }
+
+    void recordProvenance(ReportId report, int position, Span span, RecordRef record, String by, Instant at) {
+        jdbc.sql("""
+                        insert into press_provenance (report_id, position, span_start, span_end, record_type, record_id, meeting_id, action,
+                                                      recorded_by, recorded_at)
+                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(report.value(), position, span.start(), span.end(), record.type(), record.id(), record.meeting(),
+                        record.action().name(), by, Timestamp.from(at))
+                .update();
+    }
+
+    List<RecordRef> provenance(ReportId report, int position) {
+        return jdbc.sql("select record_type, record_id, meeting_id, action from press_provenance where report_id = ? and position = ? order by id")
+                .params(report.value(), position)
+                .query((rs, n) -> new RecordRef(rs.getString("record_type"), rs.getObject("record_id", UUID.class),
+                        rs.getObject("meeting_id", UUID.class), RecordRef.Action.valueOf(rs.getString("action"))))
+                .list();
+    }
+
+    List<CoveringReport> covering(UUID meeting) {
+        return jdbc.sql("""
+                        select r.id, r.title, r.source_url, r.published, count(distinct p.position) as facts
+                        from press_provenance p join press_report r on r.id = p.report_id
+                        where p.meeting_id = ?
+                        group by r.id order by r.published nulls last, r.imported_at""")
+                .param(meeting)
+                .query((rs, n) -> {
+                    Date published = rs.getDate("published");
+                    return new CoveringReport(new ReportId(rs.getObject("id", UUID.class)), rs.getString("title"), rs.getString("source_url"),
+                            published == null ? null : published.toLocalDate(), rs.getInt("facts"));
+                }).list();
+    }
+
+    static LocalDate date(Date date) {
+        return date == null ? null : date.toLocalDate();
+    }
+}
