@@ -33,7 +33,8 @@ import java.util.function.IntFunction;
  * demo data loaded), writes 60 years x 1,500 meetings with their delegations ({@link LongHistory}), warms up, then
  * times sequential requests for one year each (the years taken in turn) from this JVM: the JSON API's first page,
  * the API's whole year, and the calendar page. Reports the round trip seen by the client and the server's time
- * (from a filter in front of every other one, until the response is written).
+ * (from a filter in front of every other one, until the response is written), and the CPU time per request of this
+ * JVM and of the database server, which depends far less on the machine's other load than the clock does.
  * <p>
  * A main-method harness, not a test: {@code ./mvnw -Pbenchmark verify} or, with the class path,
  * {@code java -cp ... org.mufakat.benchmark.CalendarBenchmark [requests] [warm-up] [years] [meetings per year]}.
@@ -88,13 +89,15 @@ public final class CalendarBenchmark {
             }
             SERVER_NANOS.clear();
             System.out.println("load average before timing: " + loadAverage());
-            System.out.printf("%-24s %9s | %-38s | %-38s%n", "", "", "round trip (ms)", "server (ms)");
-            System.out.printf("%-24s %9s | %8s %8s %8s %8s | %8s %8s %8s %8s%n", "endpoint", "bytes",
-                    "median", "p95", "p99", "max", "median", "p95", "p99", "max");
+            CpuClock cpu = new CpuClock(context.getBean(DataSource.class));
+            System.out.printf("%-24s %9s | %-38s | %-38s | %-17s%n", "", "", "round trip (ms)", "server (ms)", "CPU/request (ms)");
+            System.out.printf("%-24s %9s | %8s %8s %8s %8s | %8s %8s %8s %8s | %8s %8s%n", "endpoint", "bytes",
+                    "median", "p95", "p99", "max", "median", "p95", "p99", "max", "JVM", "database");
             for (Endpoint endpoint : endpoints) {
                 long[] roundTrips = new long[requests];
                 long[] server = new long[requests];
                 long bytes = 0;
+                long[] cpuBefore = cpu.read();
                 for (int i = 0; i < requests; i++) {
                     long id = ++sequence;
                     long started = System.nanoTime();
@@ -103,7 +106,9 @@ public final class CalendarBenchmark {
                     server[i] = SERVER_NANOS.getOrDefault(id, 0L);
                     bytes += length;
                 }
-                System.out.printf("%-24s %9d | %s | %s%n", endpoint.name(), bytes / requests, stats(roundTrips), stats(server));
+                long[] cpuAfter = cpu.read();
+                System.out.printf("%-24s %9d | %s | %s | %8.1f %8.1f%n", endpoint.name(), bytes / requests, stats(roundTrips),
+                        stats(server), ms((cpuAfter[0] - cpuBefore[0]) / requests), ms((cpuAfter[1] - cpuBefore[1]) / requests));
             }
             System.out.println("load average after timing: " + loadAverage());
         } catch (RuntimeException | IOException | InterruptedException e) {
@@ -113,6 +118,57 @@ public final class CalendarBenchmark {
             context.close();
         }
         System.exit(exit);
+    }
+
+    /**
+     * CPU time used so far by this JVM (server and client together, with JIT and GC) and by the database server's
+     * processes, in nanoseconds: unlike the clock, it hardly depends on what else runs on the machine.
+     */
+    private static final class CpuClock {
+
+        private static final long TICK_NANOS = 10_000_000; // USER_HZ = 100 on Linux
+
+        private final long postmaster;
+
+        CpuClock(DataSource dataSource) throws java.sql.SQLException, IOException {
+            try (var connection = dataSource.getConnection(); var statement = connection.createStatement();
+                 var rows = statement.executeQuery("select pg_backend_pid()")) {
+                rows.next();
+                postmaster = Long.parseLong(stat(rows.getLong(1))[3]);
+            }
+        }
+
+        long[] read() throws IOException {
+            long jvm = ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
+                    .getOperatingSystemMXBean()).getProcessCpuTime();
+            long database = 0;
+            try (var processes = Files.list(Path.of("/proc"))) {
+                for (Path process : processes.filter(p -> p.getFileName().toString().matches("\\d+")).toList()) {
+                    try {
+                        long pid = Long.parseLong(process.getFileName().toString());
+                        String[] fields = stat(pid);
+                        if (pid == postmaster || Long.parseLong(fields[3]) == postmaster) {
+                            database += (Long.parseLong(fields[13]) + Long.parseLong(fields[14])) * TICK_NANOS;
+                        }
+                    } catch (IOException | RuntimeException gone) {
+                        // the process ended meanwhile
+                    }
+                }
+            }
+            return new long[] {jvm, database};
+        }
+
+        /** /proc/PID/stat split into fields, the command (which may hold spaces) as field 1. */
+        private static String[] stat(long pid) throws IOException {
+            String line = Files.readString(Path.of("/proc", Long.toString(pid), "stat"));
+            int close = line.lastIndexOf(')');
+            String[] rest = line.substring(close + 2).split(" ");
+            String[] fields = new String[rest.length + 2];
+            fields[0] = line.substring(0, line.indexOf(' '));
+            fields[1] = line.substring(line.indexOf('(') + 1, close);
+            System.arraycopy(rest, 0, fields, 2, rest.length);
+            return fields;
+        }
     }
 
     private static ConfigurableApplicationContext start() {
