@@ -71,7 +71,7 @@ public final class CalendarBenchmark {
                     written.meetings(), written.delegations());
             System.out.println("database now holds: " + LongHistory.counts(context.getBean(DataSource.class)));
 
-            String base = "http://localhost:" + context.getEnvironment().getProperty("local.server.port");
+            String base = "http://localhost:" + context.getEnvironment().getRequiredProperty("local.server.port");
             // Like a browser: keeps its session cookie, so that a page view does not open a session each time.
             HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                     .cookieHandler(new CookieManager()).connectTimeout(Duration.ofSeconds(10)).build();
@@ -172,12 +172,12 @@ public final class CalendarBenchmark {
     }
 
     private static ConfigurableApplicationContext start() {
+        // As command-line arguments: they outrank application.yml (server.port 8080), default properties do not.
         return new SpringApplicationBuilder(MufakatApplication.class)
-                .properties("server.port=0", "mufakat.embedded-postgres.ephemeral=true", "spring.main.banner-mode=off",
-                        "logging.level.root=WARN", "logging.level.org.mufakat.benchmark=INFO")
                 .initializers(context -> ((GenericApplicationContext) context).registerBean("benchmarkServerTime",
                         FilterRegistrationBean.class, CalendarBenchmark::serverTime))
-                .run();
+                .run("--server.port=0", "--mufakat.embedded-postgres.ephemeral=true", "--spring.main.banner-mode=off",
+                        "--logging.level.root=WARN", "--logging.level.org.mufakat.benchmark=INFO");
     }
 
     /** Times what the server does for a request, from before every other filter until the response is written. */
