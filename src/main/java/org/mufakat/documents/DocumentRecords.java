@@ -221,7 +221,11 @@ public class DocumentRecords {
         if (ids.isEmpty()) {
             return List.of();
         }
-        List<Document> found = documents.findAllById(ids).stream().filter(d -> readable(actor, d))
+        // The tables of a meeting's documents are few: who sits at each is worked out once per framework and date.
+        Map<String, List<PartyCode>> seated = new HashMap<>();
+        List<Document> found = documents.findAllById(ids).stream()
+                .filter(d -> access.mayReadDocument(actor, seated.computeIfAbsent(d.framework() + "@" + d.participationDate(),
+                        key -> seats.counted(d.framework(), d.participationDate())), d.published(), d.classification() == Classification.RESTRICTED))
                 .sorted(Comparator.comparing(Document::symbol)).toList();
         List<DocumentId> readableIds = found.stream().map(Document::id).toList();
         Map<DocumentId, List<MeetingId>> paths = ledger.paths(readableIds);
@@ -231,10 +235,15 @@ public class DocumentRecords {
         found.forEach(d -> versions.put(d.id(), d.currentVersion()));
         Map<DocumentId, Map<PartyCode, ConsensusMatrix.Row>> positions = ledger.latestPositions(meeting, versions);
         LocalDate date = summary.dates().startDate();
+        Map<FrameworkCode, List<PartyCode>> counted = new HashMap<>();
+        Map<FrameworkCode, List<PartyCode>> members = new HashMap<>();
         List<MeetingDocument> result = new ArrayList<>();
         for (Document document : found) {
+            List<PartyCode> memberStates = members.computeIfAbsent(document.framework(), f -> seats.members(f, date));
             ConsensusMatrix matrix = document.currentVersion() == 0 ? null
-                    : readableRows(document, date, fullMatrix(document, meeting, date, positions.get(document.id())));
+                    : ConsensusMatrix.of(document.id(), meeting, document.currentVersion(), document.flexibleParticipation(),
+                            counted.computeIfAbsent(document.framework(), f -> seats.counted(f, date)), positions.get(document.id()))
+                    .onlyRowsOf(party -> access.mayReadPositionOf(actor, party, memberStates));
             result.add(new MeetingDocument(view(document, paths.get(document.id())), latest.get(document.id()), matrix));
         }
         return result;
