@@ -51,7 +51,11 @@ final class PrintLabels {
 
     /** The non-empty texts, separated by middle dots. */
     static String joined(String... texts) {
-        return java.util.Arrays.stream(texts).filter(t -> t != null && !t.isBlank()).collect(java.util.stream.Collectors.joining(" · "));
+        return joinedBy(" · ", texts);
+    }
+
+    static String joinedBy(String separator, String... texts) {
+        return java.util.Arrays.stream(texts).filter(t -> t != null && !t.isBlank()).collect(java.util.stream.Collectors.joining(separator));
     }
 
     String range(LocalDate start, LocalDate end) {
