@@ -110,7 +110,7 @@ public class PressReleaseDesk {
                 return saved(releases.save(PressRelease.draft(meeting, text, access.actor().name(), clock.instant())));
             } catch (DuplicateKeyException e) {
                 // Drafted by someone else at the same moment; the failed insert leaves nothing here to read it by.
-                throw new EditConflict(REVISION_TYPE, -1, 1, List.of());
+                throw new EditConflict(REVISION_TYPE, -1, 0, List.of());
             }
         }
         PressRelease release = existing.get();
