@@ -86,4 +86,27 @@ public class AccessPolicy {
     private static boolean keepsTheRecord(Actor actor) {
         return actor.has(Role.ADMINISTRATOR) || actor.has(Role.ASEAN_SECRETARIAT);
     }
+
+    // --- commitments ---
+
+    /** Records or revises plans of action and standing issues, and the meetings' reviews of plans: the record keepers. */
+    public boolean mayRecordCommitments(Actor actor) {
+        return actor.system() || keepsTheRecord(actor);
+    }
+
+    /**
+     * Files a party's implementation report, its proposal under a plan or a statement its head made at a meeting:
+     * the record keepers and the party's own officers.
+     */
+    public boolean mayReportFor(Actor actor, PartyCode party) {
+        return actor.system() || keepsTheRecord(actor) || actor.speaksFor(party);
+    }
+
+    /**
+     * Records an initiative and what becomes of it: the record keepers, the chair secretariat of its year, and the
+     * officers of the member that proposed it (null for the Chair's own).
+     */
+    public boolean mayRecordInitiative(Actor actor, int year, PartyCode proposer) {
+        return actor.system() || keepsTheRecord(actor) || actor.chairsYear(year) || (proposer != null && actor.speaksFor(proposer));
+    }
 }

@@ -4,6 +4,27 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mufakat.chair.ChairYearDetails;
 import org.mufakat.chair.Chairmanship;
+import org.mufakat.commitments.ActionLine;
+import org.mufakat.commitments.InitiativeOccasion;
+import org.mufakat.commitments.InitiativeRegister;
+import org.mufakat.commitments.InitiativeStatus;
+import org.mufakat.commitments.InitiativeView;
+import org.mufakat.commitments.InterventionRegister;
+import org.mufakat.commitments.InterventionView;
+import org.mufakat.commitments.IssueRegister;
+import org.mufakat.commitments.IssueView;
+import org.mufakat.commitments.OpenStandingIssue;
+import org.mufakat.commitments.PlanArea;
+import org.mufakat.commitments.PlanRegister;
+import org.mufakat.commitments.PlanSummary;
+import org.mufakat.commitments.ProposeInitiative;
+import org.mufakat.commitments.RecordIntervention;
+import org.mufakat.commitments.RecordPlan;
+import org.mufakat.commitments.ReportImplementation;
+import org.mufakat.commitments.ReportStatus;
+import org.mufakat.commitments.ReportView;
+import org.mufakat.organisation.FrameworkCode;
+import org.mufakat.platform.domain.LocalizedText;
 import org.mufakat.meetings.DelegationDetails;
 import org.mufakat.meetings.DelegationRegister;
 import org.mufakat.meetings.MeetingCalendar;
@@ -220,6 +241,8 @@ class AccessMatrixTests {
         t.put("PUT /api/v1/chair-years/{year}", new Expectation(PLANNERS_OF_2024, this::chairYear2024Json));
         // --- outputs ---
         outputsRows(t);
+        // --- commitments ---
+        commitmentRows(t);
         return t;
     }
 
@@ -265,6 +288,99 @@ class AccessMatrixTests {
             }
             return id;
         });
+    }
+
+    // --- commitments ---
+
+    static final Set<Who> RECORD_KEEPERS = EnumSet.of(Who.ADMINISTRATOR, Who.ASEAN_SECRETARIAT);
+    static final Set<Who> KEEPERS_AND_VIET_NAM = EnumSet.of(Who.ADMINISTRATOR, Who.ASEAN_SECRETARIAT, Who.VIET_NAM);
+    static final Set<Who> KEEPERS_AND_JAPAN = EnumSet.of(Who.ADMINISTRATOR, Who.ASEAN_SECRETARIAT, Who.JAPAN);
+    static final Set<Who> RECORDERS_OF_VIET_NAMS_2024_INITIATIVES = EnumSet.of(Who.ADMINISTRATOR, Who.ASEAN_SECRETARIAT, Who.CHAIR_2024,
+            Who.VIET_NAM);
+
+    @Autowired
+    PlanRegister commitmentPlans;
+    @Autowired
+    InitiativeRegister commitmentInitiatives;
+    @Autowired
+    IssueRegister commitmentIssues;
+    @Autowired
+    InterventionRegister commitmentInterventions;
+
+    PlanSummary plan;
+    ReportView report;
+    InitiativeView initiative;
+    IssueView issue;
+    InterventionView intervention;
+    MeetingSummary easMeeting;
+
+    /** An EAS plan 2031-2033 with a report by Viet Nam, an initiative of Viet Nam's in 2024, an issue, a statement. */
+    private void commitmentFixtures() {
+        actor.asSystem("access-matrix", () -> {
+            easMeeting = calendar.schedule(new MeetingPlan(new SeriesCode("EAS SOM"), null, null, null,
+                    new MeetingDates(LocalDate.of(2024, 12, 3), null), null, MeetingFormat.ONLINE, null, null, null, null, null, null, Set.of()));
+            String unique = UUID.randomUUID().toString().substring(0, 8);
+            plan = commitmentPlans.record(new RecordPlan(LocalizedText.english("Matrix plan " + unique), FrameworkCode.of("EAS"), 2031, 2033,
+                    null, List.of(new PlanArea(1, LocalizedText.english("Area one"))),
+                    List.of(ActionLine.of("1.1", LocalizedText.english("Line one")))));
+            report = commitmentPlans.report(new ReportImplementation(plan.id(), 2031, PartyCode.of("VNM"), LocalizedText.english("Matrix activity"),
+                    Set.of("1.1"), ReportStatus.ONGOING));
+            initiative = commitmentInitiatives.propose(new ProposeInitiative(LocalizedText.english("Matrix initiative " + unique), null,
+                    PartyCode.of("VNM"), false, 2024, new InitiativeOccasion(LocalDate.of(2024, 12, 2), InitiativeStatus.PROPOSED, meeting.id(), null)));
+            issue = commitmentIssues.open(new OpenStandingIssue("matrix-" + unique, LocalizedText.english("Matrix issue"), null));
+            intervention = commitmentInterventions.record(new RecordIntervention(meeting.id(), PartyCode.of("VNM"), null,
+                    List.of(new RecordIntervention.Point(LocalizedText.english("Matrix point"), List.of(issue.id()), List.of(), List.of()))));
+        });
+    }
+
+    private void commitmentRows(Map<String, Expectation> t) {
+        commitmentFixtures();
+        String pl = "/plans/" + plan.id();
+        String ap = "/api/v1/plans/" + plan.id();
+        for (String page : List.of("/plans", pl, pl + "/areas/1", pl + "/export.xlsx", pl + "/export.csv", "/initiatives",
+                "/initiatives/" + initiative.id(), "/issues", "/issues/" + issue.code(), "/meetings/" + meeting.id() + "/interventions",
+                "/countries/VNM/interventions", "/api/v1/plans", ap, ap + "/progress", ap + "/areas/1", ap + "/reports",
+                "/api/v1/reports/" + report.id(), "/api/v1/initiatives", "/api/v1/initiatives/" + initiative.id(), "/api/v1/issues",
+                "/api/v1/issues/" + issue.code(), "/api/v1/interventions?country=VNM", "/api/v1/interventions/" + intervention.id())) {
+            String pattern = page.replace(plan.id().toString(), "{id}").replace(report.id().toString(), "{id}")
+                    .replace(initiative.id().toString(), "{id}").replace(intervention.id().toString(), "{id}")
+                    .replace(meeting.id().toString(), "{id}").replace("/issues/" + issue.code(), "/issues/{code}")
+                    .replace("/areas/1", "/areas/{number}").replace("/countries/VNM", "/countries/{code}").replace("?country=VNM", "");
+            t.put("GET " + pattern, new Expectation(EVERYONE, () -> MockMvcRequestBuilders.get(page)));
+        }
+        t.put("GET /plans/{id}/reports/new", new Expectation(SIGNED_IN, () -> get(pl + "/reports/new")));
+        t.put("POST /plans/{id}/reports", new Expectation(KEEPERS_AND_VIET_NAM, () -> form(pl + "/reports", "party", "VNM", "year", "2032",
+                "actionLines", "1.1", "activityEn", "Matrix form activity", "status", "PLANNED")));
+        t.put("POST /api/v1/plans", new Expectation(RECORD_KEEPERS, () -> json(HttpMethod.POST, "/api/v1/plans",
+                "{\"titleEn\":\"Matrix plan " + UUID.randomUUID() + "\",\"framework\":\"EAS\",\"fromYear\":2031,\"toYear\":2032}")));
+        t.put("PUT /api/v1/plans/{id}", new Expectation(RECORD_KEEPERS, () -> json(HttpMethod.PUT, ap,
+                "{\"titleEn\":\"" + plan.title().en() + "\",\"framework\":\"EAS\",\"fromYear\":2031,\"toYear\":2033,"
+                        + "\"areas\":[{\"number\":1,\"titleEn\":\"Area one\"}],\"actionLines\":[{\"code\":\"1.1\",\"textEn\":\"Line one\"}],"
+                        + "\"version\":" + commitmentPlans.get(plan.id()).plan().version() + "}")));
+        t.put("POST /api/v1/plans/{id}/reports", new Expectation(KEEPERS_AND_VIET_NAM, () -> json(HttpMethod.POST, ap + "/reports",
+                "{\"year\":2032,\"party\":\"VNM\",\"activityEn\":\"Matrix\",\"actionLines\":[\"1.1\"],\"status\":\"COMPLETED\"}")));
+        t.put("PUT /api/v1/reports/{id}", new Expectation(KEEPERS_AND_VIET_NAM, () -> json(HttpMethod.PUT, "/api/v1/reports/" + report.id(),
+                "{\"year\":2031,\"party\":\"VNM\",\"activityEn\":\"Matrix activity\",\"actionLines\":[\"1.1\"],\"status\":\"ONGOING\","
+                        + "\"version\":" + commitmentPlans.findReport(report.id()).orElseThrow().version() + "}")));
+        t.put("POST /api/v1/plans/{id}/proposals", new Expectation(KEEPERS_AND_JAPAN, () -> json(HttpMethod.POST, ap + "/proposals",
+                "{\"party\":\"JPN\",\"area\":1,\"year\":2032,\"titleEn\":\"Matrix proposal\"}")));
+        t.put("POST /api/v1/plans/{id}/reviews", new Expectation(RECORD_KEEPERS, () -> json(HttpMethod.POST, ap + "/reviews",
+                "{\"meeting\":\"" + easMeeting.id() + "\"}")));
+        t.put("POST /api/v1/initiatives", new Expectation(RECORDERS_OF_VIET_NAMS_2024_INITIATIVES, () -> json(HttpMethod.POST, "/api/v1/initiatives",
+                "{\"titleEn\":\"Matrix " + UUID.randomUUID() + "\",\"proposer\":\"VNM\",\"year\":2024,"
+                        + "\"raised\":{\"on\":\"2024-12-02\",\"status\":\"PROPOSED\",\"meeting\":\"" + meeting.id() + "\"}}")));
+        t.put("POST /api/v1/initiatives/{id}/occasions", new Expectation(RECORDERS_OF_VIET_NAMS_2024_INITIATIVES, () -> json(HttpMethod.POST,
+                "/api/v1/initiatives/" + initiative.id() + "/occasions", "{\"on\":\"2024-12-02\",\"status\":\"PROPOSED\",\"meeting\":\""
+                        + meeting.id() + "\",\"version\":" + commitmentInitiatives.get(initiative.id()).version() + "}")));
+        t.put("POST /api/v1/initiatives/{id}/supporters", new Expectation(RECORDERS_OF_VIET_NAMS_2024_INITIATIVES, () -> json(HttpMethod.POST,
+                "/api/v1/initiatives/" + initiative.id() + "/supporters", "{\"party\":\"LAO\"}")));
+        t.put("POST /api/v1/issues", new Expectation(RECORD_KEEPERS, () -> json(HttpMethod.POST, "/api/v1/issues",
+                "{\"code\":\"matrix-" + UUID.randomUUID().toString().substring(0, 8) + "\",\"titleEn\":\"Matrix issue\"}")));
+        t.put("POST /api/v1/issues/{code}/outcomes", new Expectation(RECORD_KEEPERS, () -> json(HttpMethod.POST,
+                "/api/v1/issues/" + issue.code() + "/outcomes", "{\"on\":\"2024-12-02\",\"document\":\"Matrix statement\",\"version\":"
+                        + commitmentIssues.get(issue.code()).version() + "}")));
+        t.put("POST /api/v1/interventions", new Expectation(KEEPERS_AND_VIET_NAM, () -> json(HttpMethod.POST, "/api/v1/interventions",
+                "{\"meeting\":\"" + meeting.id() + "\",\"party\":\"VNM\",\"points\":[{\"textEn\":\"Matrix point\"}]}")));
     }
 
     private MockHttpServletResponse perform(MockHttpServletRequestBuilder request, Who who) throws Exception {
