@@ -109,4 +109,37 @@ public class AccessPolicy {
     public boolean mayRecordInitiative(Actor actor, int year, PartyCode proposer) {
         return actor.system() || keepsTheRecord(actor) || actor.chairsYear(year) || (proposer != null && actor.speaksFor(proposer));
     }
+
+    // --- documents ---
+
+    /**
+     * Reads an outcome document. Published public documents: everyone. Otherwise (drafts, restricted papers) only who
+     * sits at the framework's table as a member or participant at the date ({@code participants}: observers only where
+     * the framework counts them), the record keepers and the chair secretariats.
+     */
+    public boolean mayReadDocument(Actor actor, java.util.Collection<PartyCode> participants, boolean published, boolean restricted) {
+        return (published && !restricted) || actor.system() || keepsTheRecord(actor) || actor.has(Role.CHAIR_SECRETARIAT)
+                || participants.stream().anyMatch(actor::speaksFor);
+    }
+
+    /** Reads a state's position on a document: the framework's member states ({@code members}) see all; partners their own. */
+    public boolean mayReadPositionOf(Actor actor, PartyCode party, java.util.Collection<PartyCode> members) {
+        return actor.system() || keepsTheRecord(actor) || actor.has(Role.CHAIR_SECRETARIAT) || actor.speaksFor(party)
+                || members.stream().anyMatch(actor::speaksFor);
+    }
+
+    /** Holds the pen on a document of the year (registers it, saves its text, settles amendments): the Chair or the lead. */
+    public boolean mayHoldPen(Actor actor, int year, PartyCode lead) {
+        return actor.system() || keepsTheRecord(actor) || actor.chairsYear(year) || (lead != null && actor.speaksFor(lead));
+    }
+
+    /** Speaks for a state on a document: its positions, amendments, breaking silence; the record keepers note them too. */
+    public boolean mayActForParty(Actor actor, PartyCode party) {
+        return actor.system() || keepsTheRecord(actor) || actor.speaksFor(party);
+    }
+
+    /** Records a meeting's decision on a document, or runs a silence procedure, at a meeting of the year: the Chair. */
+    public boolean mayDecideOnDocuments(Actor actor, int year) {
+        return actor.system() || keepsTheRecord(actor) || actor.chairsYear(year);
+    }
 }

@@ -104,7 +104,12 @@ class AccessMatrixTests {
             Who.CHAIR_2026, Who.VIET_NAM);
     static final Set<Who> VIET_NAM_ONLY = EnumSet.of(Who.VIET_NAM);
 
-    record Expectation(Set<Who> allowed, Supplier<MockHttpServletRequestBuilder> request) {
+    /** {@code hidden}: a 404 is the refusal (things whose existence must not leak answer "not found"). */
+    record Expectation(Set<Who> allowed, Supplier<MockHttpServletRequestBuilder> request, boolean hidden) {
+
+        Expectation(Set<Who> allowed, Supplier<MockHttpServletRequestBuilder> request) {
+            this(allowed, request, false);
+        }
     }
 
     private static final AtomicInteger DAY = new AtomicInteger();
@@ -136,6 +141,7 @@ class AccessMatrixTests {
             delegation = delegations.register(new RegisterDelegation(meeting.id(), PartyCode.of("VNM"), null, List.of()));
             person = people.register(RegisterPerson.newPerson("Matrix Person " + UUID.randomUUID(), PartyCode.of("VNM"), List.of()));
         });
+        documentFixtures();
     }
 
     @Test
@@ -166,7 +172,7 @@ class AccessMatrixTests {
                 if (!endpoint.equals("ANY /error")) { // the error page answers with the status of the error it shows
                     assertThat(response.getStatus()).as(endpoint + " as " + who + " must not fail").isLessThan(500);
                 }
-                boolean allowed = !refused(response);
+                boolean allowed = !refused(response) && !(expectation.hidden() && response.getStatus() == 404);
                 if (allowed != expectation.allowed().contains(who)) {
                     unexpected.add(endpoint + " as " + who + ": " + (allowed ? "ALLOWED" : "refused") + " (" + response.getStatus() + ")");
                 }
@@ -243,6 +249,7 @@ class AccessMatrixTests {
         outputsRows(t);
         // --- commitments ---
         commitmentRows(t);
+        documentRows(t);
         return t;
     }
 
@@ -381,6 +388,172 @@ class AccessMatrixTests {
                         + commitmentIssues.get(issue.code()).version() + "}")));
         t.put("POST /api/v1/interventions", new Expectation(KEEPERS_AND_VIET_NAM, () -> json(HttpMethod.POST, "/api/v1/interventions",
                 "{\"meeting\":\"" + meeting.id() + "\",\"party\":\"VNM\",\"points\":[{\"textEn\":\"Matrix point\"}]}")));
+    }
+
+    // --- documents ---
+
+    /** Who may read an ASEAN-only draft of 2024: its members' officers, the record keepers, the chair secretariats. */
+    static final Set<Who> READERS_OF_ASEAN_DRAFTS = EnumSet.of(Who.ADMINISTRATOR, Who.ASEAN_SECRETARIAT, Who.CHAIR_2024, Who.CHAIR_2026,
+            Who.VIET_NAM);
+    static final Set<Who> PEN_HOLDERS_OF_2024 = EnumSet.of(Who.ADMINISTRATOR, Who.ASEAN_SECRETARIAT, Who.CHAIR_2024);
+    static final Set<Who> SPEAKERS_FOR_VIET_NAM = EnumSet.of(Who.ADMINISTRATOR, Who.ASEAN_SECRETARIAT, Who.VIET_NAM);
+
+    @Autowired
+    org.mufakat.documents.DocumentDrafting drafting;
+    @Autowired
+    org.mufakat.documents.DocumentDecisions documentDecisions;
+    @Autowired
+    org.mufakat.documents.DocumentRecords documentRecords;
+    @Autowired
+    org.mufakat.organisation.Organisation organisation;
+
+    org.mufakat.documents.DocumentFixtures documentFixtures;
+    org.mufakat.meetings.MeetingId documentMeeting;
+    /** An ASEAN-only restricted draft of 2024, and another one under silence procedures. */
+    org.mufakat.documents.DocumentView draft;
+    org.mufakat.documents.DocumentView silenced;
+
+    private void documentFixtures() {
+        documentFixtures = new org.mufakat.documents.DocumentFixtures(calendar, drafting, documentDecisions, organisation, actor);
+        documentMeeting = documentFixtures.meeting("SOM", LocalDate.of(2024, 12, 3));
+        draft = documentFixtures.document("ASEAN", org.mufakat.documents.Classification.RESTRICTED, List.of(documentMeeting));
+        silenced = documentFixtures.document("ASEAN", org.mufakat.documents.Classification.RESTRICTED, List.of(documentMeeting));
+    }
+
+    private void documentRows(Map<String, Expectation> t) {
+        String doc = "/documents/" + draft.id();
+        String api = "/api/v1" + doc;
+        String silence = "/documents/" + silenced.id();
+        String meetingId = documentMeeting.toString();
+        t.put("GET /documents", new Expectation(EVERYONE, () -> get("/documents?year=2024")));
+        t.put("GET /meetings/{id}/documents", new Expectation(EVERYONE, () -> get("/meetings/" + meetingId + "/documents")));
+        t.put("GET /api/v1/documents", new Expectation(EVERYONE, () -> get("/api/v1/documents?year=2024")));
+        t.put("GET /api/v1/meetings/{id}/outcomes", new Expectation(EVERYONE, () -> get("/api/v1/meetings/" + meetingId + "/outcomes")));
+        t.put("GET /documents/new", new Expectation(SIGNED_IN, () -> get("/documents/new")));
+        for (String page : List.of("/documents/{id}", "/documents/{id}/edit", "/documents/{id}/versions/{number}", "/documents/{id}/compare",
+                "/api/v1/documents/{id}", "/api/v1/documents/{id}/versions", "/api/v1/documents/{id}/versions/{number}",
+                "/api/v1/documents/{id}/compare", "/api/v1/documents/{id}/amendments", "/api/v1/documents/{id}/journey",
+                "/api/v1/documents/{id}/positions", "/api/v1/documents/{id}/silences")) {
+            String path = page.replace("/documents/{id}", "/documents/" + draft.id()).replace("{number}", "1")
+                    + (page.endsWith("/compare") ? "?from=1&to=1" : "");
+            t.put("GET " + page, new Expectation(READERS_OF_ASEAN_DRAFTS, () -> get(path), true));
+        }
+        t.put("POST /documents", new Expectation(PEN_HOLDERS_OF_2024, () -> form("/documents", "kind", "DECLARATION", "framework", "ASEAN",
+                "titleEn", "Matrix declaration", "classification", "RESTRICTED", "path", meetingId, "text", "One.")));
+        t.put("POST /api/v1/documents", new Expectation(PEN_HOLDERS_OF_2024, () -> json(HttpMethod.POST, "/api/v1/documents",
+                "{\"kind\":\"DECLARATION\",\"framework\":\"ASEAN\",\"title\":{\"en\":\"Matrix\"},\"classification\":\"RESTRICTED\","
+                        + "\"path\":[\"" + meetingId + "\"],\"text\":\"One.\"}")));
+        t.put("POST /documents/{id}/text", new Expectation(PEN_HOLDERS_OF_2024, () -> form(doc + "/text", "baseVersion",
+                String.valueOf(currentDraftVersion()), "text", "Edited " + UUID.randomUUID()), true));
+        t.put("POST /api/v1/documents/{id}/versions", new Expectation(PEN_HOLDERS_OF_2024, () -> json(HttpMethod.POST, api + "/versions",
+                "{\"baseVersion\":" + currentDraftVersion() + ",\"text\":\"Edited " + UUID.randomUUID() + "\"}"), true));
+        t.put("POST /documents/{id}/versions/{number}/restore", new Expectation(PEN_HOLDERS_OF_2024, () -> form(doc + "/versions/1/restore",
+                "baseVersion", String.valueOf(currentDraftVersion())), true));
+        t.put("POST /api/v1/documents/{id}/versions/{number}/restore", new Expectation(PEN_HOLDERS_OF_2024, () -> json(HttpMethod.POST,
+                api + "/versions/1/restore", "{\"baseVersion\":" + currentDraftVersion() + "}"), true));
+        t.put("POST /documents/{id}/amendments", new Expectation(SPEAKERS_FOR_VIET_NAM, () -> form(doc + "/amendments", "party", "VNM",
+                "baseVersion", String.valueOf(currentDraftVersion()), "paragraph", "OP1", "operation", "DELETE", "reason", "matrix"), true));
+        t.put("POST /api/v1/documents/{id}/amendments", new Expectation(SPEAKERS_FOR_VIET_NAM, () -> json(HttpMethod.POST, api + "/amendments",
+                "{\"party\":\"VNM\",\"baseVersion\":" + currentDraftVersion() + ",\"paragraph\":\"OP1\",\"operation\":\"DELETE\",\"reason\":\"m\"}"), true));
+        t.put("POST /documents/{id}/amendments/{amendment}/{outcome}", new Expectation(PEN_HOLDERS_OF_2024,
+                () -> form(doc + "/amendments/" + freshAmendment() + "/reject"), true));
+        t.put("POST /api/v1/documents/{id}/amendments/{amendment}/{outcome}", new Expectation(PEN_HOLDERS_OF_2024,
+                () -> json(HttpMethod.POST, api + "/amendments/" + freshAmendment() + "/reject", "{}"), true));
+        t.put("POST /documents/{id}/positions", new Expectation(SPEAKERS_FOR_VIET_NAM, () -> form(doc + "/positions", "meeting", meetingId,
+                "party", "VNM", "position", "CONCURS"), true));
+        t.put("POST /api/v1/documents/{id}/positions", new Expectation(SPEAKERS_FOR_VIET_NAM, () -> json(HttpMethod.POST, api + "/positions",
+                "{\"meeting\":\"" + meetingId + "\",\"party\":\"VNM\",\"position\":\"CONCURS\"}"), true));
+        t.put("POST /documents/{id}/decisions", new Expectation(PEN_HOLDERS_OF_2024, () -> form(doc + "/decisions", "meeting", meetingId,
+                "decision", "DEFERRED", "version", String.valueOf(currentDraftVersion())), true));
+        t.put("POST /api/v1/documents/{id}/decisions", new Expectation(PEN_HOLDERS_OF_2024, () -> json(HttpMethod.POST, api + "/decisions",
+                "{\"meeting\":\"" + meetingId + "\",\"decision\":\"DEFERRED\",\"version\":" + currentDraftVersion() + "}"), true));
+        String deadline = java.time.LocalDateTime.now().plusDays(2).withNano(0).toString();
+        t.put("POST /documents/{id}/silences", new Expectation(PEN_HOLDERS_OF_2024, () -> form(silence + "/silences", "meeting", meetingId,
+                "version", "1", "deadline", deadline, "zone", "Asia/Vientiane"), true));
+        t.put("POST /api/v1/documents/{id}/silences", new Expectation(PEN_HOLDERS_OF_2024, () -> json(HttpMethod.POST, "/api/v1" + silence + "/silences",
+                "{\"meeting\":\"" + meetingId + "\",\"version\":1,\"deadline\":\"" + deadline + "\",\"zone\":\"Asia/Vientiane\"}"), true));
+        t.put("POST /documents/{id}/silences/break", new Expectation(SPEAKERS_FOR_VIET_NAM, () -> form(silence + "/silences/break",
+                "party", "VNM", "reason", "matrix"), true));
+        t.put("POST /api/v1/documents/{id}/silences/break", new Expectation(SPEAKERS_FOR_VIET_NAM, () -> json(HttpMethod.POST,
+                "/api/v1" + silence + "/silences/break", "{\"party\":\"VNM\",\"reason\":\"matrix\"}"), true));
+    }
+
+    /**
+     * Each framework and classification: a document is read (page, API, lists) exactly by who sits at its table as a
+     * member or participant at its date, the record keepers and the chair secretariats; by everyone once published and
+     * public. To everyone else it does not exist (404, absent from lists).
+     */
+    @Test
+    void documentsAreReadOnlyAtTheirFrameworksTableUnlessPublishedAndPublic() throws Exception {
+        LocalDate day = LocalDate.of(2024, 12, 4);
+        Set<Who> staff = EnumSet.of(Who.ADMINISTRATOR, Who.ASEAN_SECRETARIAT, Who.CHAIR_2024, Who.CHAIR_2026);
+        Map<org.mufakat.documents.DocumentView, Set<Who>> cases = new LinkedHashMap<>();
+        cases.put(draft, READERS_OF_ASEAN_DRAFTS);
+        cases.put(documentFixtures.document("APT", org.mufakat.documents.Classification.RESTRICTED,
+                List.of(documentFixtures.meeting("APT SOM", day))), plus(staff, Who.VIET_NAM, Who.JAPAN));
+        cases.put(documentFixtures.document("EAS", org.mufakat.documents.Classification.PUBLIC,
+                List.of(documentFixtures.meeting("EAS SOM", day))), plus(staff, Who.VIET_NAM, Who.JAPAN));
+        cases.put(documentFixtures.document("ARF", org.mufakat.documents.Classification.RESTRICTED,
+                List.of(documentFixtures.meeting("ARF SOM", day))), plus(staff, Who.VIET_NAM, Who.JAPAN, Who.TIMOR_LESTE));
+        cases.put(documentFixtures.adopted("ASEAN", org.mufakat.documents.Classification.PUBLIC, documentFixtures.meeting("SOM", day), day), EVERYONE);
+        cases.put(documentFixtures.adopted("ASEAN", org.mufakat.documents.Classification.RESTRICTED, documentFixtures.meeting("SOM", day), day),
+                READERS_OF_ASEAN_DRAFTS);
+        List<String> unexpected = new ArrayList<>();
+        for (var entry : cases.entrySet()) {
+            var document = entry.getKey();
+            for (Who who : Who.values()) {
+                boolean reader = entry.getValue().contains(who);
+                for (String path : List.of("/documents/" + document.id(), "/api/v1/documents/" + document.id(),
+                        "/api/v1/documents/" + document.id() + "/versions/1")) {
+                    int status = perform(get(path), who).getStatus();
+                    if ((status == 200) != reader || (!reader && status != 404)) {
+                        unexpected.add(document.symbol() + " " + path + " as " + who + ": " + status);
+                    }
+                }
+                for (String list : List.of("/api/v1/documents?year=2024&framework=" + document.framework(), "/documents?year=2024",
+                        "/meetings/" + document.path().getFirst() + "/documents")) {
+                    boolean listed = perform(get(list), who).getContentAsString().contains(document.symbol());
+                    if (listed != reader) {
+                        unexpected.add(document.symbol() + " in " + list + " as " + who + ": " + (listed ? "LISTED" : "missing"));
+                    }
+                }
+            }
+        }
+        assertThat(unexpected).isEmpty();
+    }
+
+    /** Positions of an ASEAN+3 draft: the member states see all of them, a partner only its own. */
+    @Test
+    void partnersSeeOnlyTheirOwnPositionMembersSeeAll() throws Exception {
+        LocalDate day = LocalDate.of(2024, 12, 5);
+        var meeting = documentFixtures.meeting("APT SOM", day);
+        var document = documentFixtures.document("APT", org.mufakat.documents.Classification.RESTRICTED, List.of(meeting));
+        documentFixtures.everyoneConcurs(document, meeting, day);
+        String matrix = "/api/v1/documents/" + document.id() + "/positions";
+
+        String asJapan = perform(get(matrix), Who.JAPAN).getContentAsString();
+        String asVietNam = perform(get(matrix), Who.VIET_NAM).getContentAsString();
+
+        assertThat(com.jayway.jsonpath.JsonPath.<List<String>>read(asJapan, "$.rows[*].party")).containsExactly("JPN");
+        assertThat(com.jayway.jsonpath.JsonPath.<Boolean>read(asJapan, "$.partial")).isTrue();
+        assertThat(com.jayway.jsonpath.JsonPath.<List<String>>read(asVietNam, "$.rows[*].party")).hasSize(13).contains("VNM", "JPN", "CHN");
+        assertThat(com.jayway.jsonpath.JsonPath.<Boolean>read(asVietNam, "$.consensus")).isTrue();
+    }
+
+    private static Set<Who> plus(Set<Who> base, Who... more) {
+        Set<Who> all = EnumSet.copyOf(base);
+        all.addAll(List.of(more));
+        return all;
+    }
+
+    private int currentDraftVersion() {
+        return actor.asSystem("access-matrix", () -> documentRecords.get(draft.id()).currentVersion());
+    }
+
+    private String freshAmendment() {
+        return actor.asSystem("access-matrix", () -> drafting.propose(new org.mufakat.documents.ProposeAmendment(draft.id(), PartyCode.of("VNM"),
+                documentRecords.get(draft.id()).currentVersion(), "OP1", org.mufakat.documents.AmendmentOperation.DELETE, null, "matrix"))
+                .id().toString());
     }
 
     private MockHttpServletResponse perform(MockHttpServletRequestBuilder request, Who who) throws Exception {
