@@ -17,8 +17,12 @@ public record OutcomeList(LocalizedText meetingTitle, LocalDate startDate, Local
         outcomes = List.copyOf(outcomes);
     }
 
-    /** One document and the meeting's decision on it, naming the version the decision applies to. */
-    public record Outcome(String symbol, LocalizedText kind, LocalizedText title, Decision decision, int version, LocalDate decidedOn) {
+    /**
+     * One document and the meeting's decision on it, naming the version the decision applies to.
+     *
+     * @param document the document's id, to link its printed versions; null where the list was not read from the record
+     */
+    public record Outcome(java.util.UUID document, String symbol, LocalizedText kind, LocalizedText title, Decision decision, int version, LocalDate decidedOn) {
         public Outcome {
             Objects.requireNonNull(symbol, "symbol");
             Objects.requireNonNull(title, "title");

@@ -268,7 +268,6 @@ class AccessMatrixTests {
         for (String page : List.of("/outputs", "/outcomes", "/outcomes.docx", "/outcomes.pdf", "/outcomes.csv", "/press-release")) {
             t.put("GET /meetings/{id}" + page, new Expectation(EVERYONE, () -> get(issued + page)));
         }
-        t.put("GET /api/v1/meetings/{id}/outcomes", new Expectation(EVERYONE, () -> get("/api/v1" + issued + "/outcomes")));
         t.put("GET /api/v1/meetings/{id}/press-release", new Expectation(EVERYONE, () -> get("/api/v1" + issued + "/press-release")));
         t.put("GET /api/v1/meetings/{id}/press-release/assembled", new Expectation(PLANNERS_OF_2024,
                 () -> get("/api/v1" + issued + "/press-release/assembled")));

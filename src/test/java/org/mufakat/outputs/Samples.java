@@ -49,14 +49,14 @@ final class Samples {
     static OutcomeList outcomes() {
         return new OutcomeList(LocalizedText.of("57th ASEAN Foreign Ministers' Meeting", "Hội nghị Bộ trưởng Ngoại giao ASEAN lần thứ 57"),
                 LocalDate.of(2024, 7, 25), LocalDate.of(2024, 7, 27), LocalizedText.of("Vientiane, Lao PDR", "Viêng Chăn, Lào"),
-                List.of(new Outcome("ASEAN/AMM/2024/1", LocalizedText.of("Joint communiqué", "Thông cáo chung"),
+                List.of(new Outcome(null, "ASEAN/AMM/2024/1", LocalizedText.of("Joint communiqué", "Thông cáo chung"),
                                 LocalizedText.of("Joint Communiqué of the 57th AMM", "Thông cáo chung Hội nghị AMM-57"),
                                 Decision.ADOPTED, 4, LocalDate.of(2024, 7, 25)),
-                        new Outcome("ASEAN/AMM/2024/2", LocalizedText.of("Statement", "Tuyên bố"),
+                        new Outcome(null, "ASEAN/AMM/2024/2", LocalizedText.of("Statement", "Tuyên bố"),
                                 LocalizedText.of("Statement on the \"South China Sea\", peace, and stability",
                                         "Tuyên bố về \"Biển Đông\", hòa bình và ổn định"),
                                 Decision.NOTED, 2, LocalDate.of(2024, 7, 26)),
-                        new Outcome("ASEAN/AMM/2024/3", LocalizedText.of("Report", "Báo cáo"),
+                        new Outcome(null, "ASEAN/AMM/2024/3", LocalizedText.of("Report", "Báo cáo"),
                                 LocalizedText.of("Report of the Senior Officials\nto the Ministers", "Báo cáo của các Quan chức Cao cấp\ngửi các Bộ trưởng"),
                                 Decision.ISSUED, 1, LocalDate.of(2024, 7, 27))));
     }
