@@ -269,6 +269,10 @@ class AccessMatrixTests {
             t.put("GET /meetings/{id}" + page, new Expectation(EVERYONE, () -> get(issued + page)));
         }
         t.put("GET /api/v1/meetings/{id}/press-release", new Expectation(EVERYONE, () -> get("/api/v1" + issued + "/press-release")));
+        String declaration = "/documents/" + adoptedDemoDeclaration() + "/versions/1";
+        for (String file : List.of(".docx", ".pdf")) {
+            t.put("GET /documents/{id}/versions/{number}" + file, new Expectation(EVERYONE, () -> get(declaration + file)));
+        }
         t.put("GET /api/v1/meetings/{id}/press-release/assembled", new Expectation(PLANNERS_OF_2024,
                 () -> get("/api/v1" + issued + "/press-release/assembled")));
         t.put("POST /meetings/{id}/press-release", new Expectation(PLANNERS_OF_2024, () -> form("/meetings/" + meetingWithPressRelease(null)
@@ -280,6 +284,12 @@ class AccessMatrixTests {
                 "{\"titleEn\":\"Matrix\",\"titleVi\":\"Ma trận\",\"bodyEn\":\"Text.\",\"bodyVi\":\"Nội dung.\"}")));
         t.put("POST /api/v1/meetings/{id}/press-release/issue", new Expectation(PLANNERS_OF_2024, () -> json(HttpMethod.POST,
                 "/api/v1/meetings/" + meetingWithPressRelease(false) + "/press-release/issue", "").header("If-Match", "\"0\"")));
+    }
+
+    /** The demo's Vientiane Declaration, adopted and public: every reader may print it. */
+    private org.mufakat.documents.DocumentId adoptedDemoDeclaration() {
+        return actor.asSystem("access-matrix", () -> documentRecords.list(2024, org.mufakat.organisation.FrameworkCode.of("ASEAN")).stream()
+                .filter(d -> d.title().en().startsWith("Vientiane Declaration")).findFirst().orElseThrow().id());
     }
 
     /** A new 2024 meeting: without a press release (null), with a draft (false) or with an issued one (true). */
