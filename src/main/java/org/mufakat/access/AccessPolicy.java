@@ -76,6 +76,13 @@ public class AccessPolicy {
         }
     }
 
+    // --- outputs ---
+
+    /** Drafts, revises, reads unissued and issues the Chair's press release of a meeting of the year. */
+    public boolean mayDraftPressRelease(Actor actor, int year) {
+        return actor.system() || keepsTheRecord(actor) || actor.chairsYear(year);
+    }
+
     private static boolean keepsTheRecord(Actor actor) {
         return actor.has(Role.ADMINISTRATOR) || actor.has(Role.ASEAN_SECRETARIAT);
     }

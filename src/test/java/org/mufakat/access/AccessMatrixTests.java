@@ -261,6 +261,8 @@ class AccessMatrixTests {
         t.put("POST /api/v1/articles", new Expectation(SIGNED_IN, () -> json(HttpMethod.POST, "/api/v1/articles",
                 "{\"text\":\"Ngày 29/7/2021 đã diễn ra Hội nghị SOM ASEAN trực tuyến.\"}")));
         t.put("PUT /api/v1/chair-years/{year}", new Expectation(PLANNERS_OF_2024, this::chairYear2024Json));
+        // --- outputs ---
+        outputsRows(t);
         // --- commitments ---
         commitmentRows(t);
         documentRows(t);
@@ -316,6 +318,59 @@ class AccessMatrixTests {
                     "start", "2024-12-" + (10 + CORRECTED_DAY.incrementAndGet() % 18), "format", "ONLINE", "role", "REPORTED", "meeting", "new");
         }));
         return t;
+    }
+
+    // --- outputs ---
+
+    @Autowired
+    org.mufakat.outputs.PressReleaseDesk pressReleases;
+
+    /**
+     * Outcome lists and an issued press release are public (a draft is a 404 to everyone but its drafters, which this
+     * table cannot tell from an allow: OutputPagesTests checks it); drafting and issuing are the 2024 chair's and the
+     * record keepers'. Each write gets a fresh meeting (and draft), so that every request is valid.
+     */
+    private void outputsRows(Map<String, Expectation> t) {
+        String issued = "/meetings/" + meetingWithPressRelease(true);
+        for (String page : List.of("/outputs", "/outcomes", "/outcomes.docx", "/outcomes.pdf", "/outcomes.csv", "/press-release")) {
+            t.put("GET /meetings/{id}" + page, new Expectation(EVERYONE, () -> get(issued + page)));
+        }
+        t.put("GET /api/v1/meetings/{id}/press-release", new Expectation(EVERYONE, () -> get("/api/v1" + issued + "/press-release")));
+        String declaration = "/documents/" + adoptedDemoDeclaration() + "/versions/1";
+        for (String file : List.of(".docx", ".pdf")) {
+            t.put("GET /documents/{id}/versions/{number}" + file, new Expectation(EVERYONE, () -> get(declaration + file)));
+        }
+        t.put("GET /api/v1/meetings/{id}/press-release/assembled", new Expectation(PLANNERS_OF_2024,
+                () -> get("/api/v1" + issued + "/press-release/assembled")));
+        t.put("POST /meetings/{id}/press-release", new Expectation(PLANNERS_OF_2024, () -> form("/meetings/" + meetingWithPressRelease(null)
+                + "/press-release", "titleEn", "Matrix", "titleVi", "Ma trận", "bodyEn", "Text.", "bodyVi", "Nội dung.")));
+        t.put("POST /meetings/{id}/press-release/issue", new Expectation(PLANNERS_OF_2024,
+                () -> form("/meetings/" + meetingWithPressRelease(false) + "/press-release/issue", "version", "0")));
+        t.put("PUT /api/v1/meetings/{id}/press-release", new Expectation(PLANNERS_OF_2024, () -> json(HttpMethod.PUT,
+                "/api/v1/meetings/" + meetingWithPressRelease(null) + "/press-release",
+                "{\"titleEn\":\"Matrix\",\"titleVi\":\"Ma trận\",\"bodyEn\":\"Text.\",\"bodyVi\":\"Nội dung.\"}")));
+        t.put("POST /api/v1/meetings/{id}/press-release/issue", new Expectation(PLANNERS_OF_2024, () -> json(HttpMethod.POST,
+                "/api/v1/meetings/" + meetingWithPressRelease(false) + "/press-release/issue", "").header("If-Match", "\"0\"")));
+    }
+
+    /** The demo's Vientiane Declaration, adopted and public: every reader may print it. */
+    private org.mufakat.documents.DocumentId adoptedDemoDeclaration() {
+        return actor.asSystem("access-matrix", () -> documentRecords.list(2024, org.mufakat.organisation.FrameworkCode.of("ASEAN")).stream()
+                .filter(d -> d.title().en().startsWith("Vientiane Declaration")).findFirst().orElseThrow().id());
+    }
+
+    /** A new 2024 meeting: without a press release (null), with a draft (false) or with an issued one (true). */
+    private org.mufakat.meetings.MeetingId meetingWithPressRelease(Boolean issued) {
+        return actor.asSystem("access-matrix", () -> {
+            var id = calendar.schedule(som(LocalDate.parse(nextDay()))).id();
+            if (issued != null) {
+                var draft = pressReleases.save(id, new org.mufakat.outputs.PressReleaseText("Matrix", "Ma trận", "Text.", "Nội dung."), null);
+                if (issued) {
+                    pressReleases.issue(id, draft.version());
+                }
+            }
+            return id;
+        });
     }
 
     // --- commitments ---
