@@ -79,4 +79,14 @@ public class AccessPolicy {
     private static boolean keepsTheRecord(Actor actor) {
         return actor.has(Role.ADMINISTRATOR) || actor.has(Role.ASEAN_SECRETARIAT);
     }
+
+    // --- search ---
+
+    /**
+     * Finds an entry in search: a public one anyone; a restricted one (an ASEAN-only draft) the record keepers and the
+     * officers of a party that sits at the framework's table on the entry's date ({@code participants}), nobody else.
+     */
+    public boolean mayFind(Actor actor, boolean restricted, java.util.Collection<PartyCode> participants) {
+        return !restricted || actor.system() || keepsTheRecord(actor) || participants.stream().anyMatch(actor::speaksFor);
+    }
 }
