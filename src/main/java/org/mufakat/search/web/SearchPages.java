@@ -58,7 +58,7 @@ class SearchPages {
             }
         }
         if (htmx != null) {
-            return live ? "search/results :: live" : "search/results :: results";
+            return live ? "search/fragments :: live" : "search/results :: results";
         }
         return "search/results";
     }
