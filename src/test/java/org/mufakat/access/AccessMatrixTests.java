@@ -218,6 +218,10 @@ class AccessMatrixTests {
         t.put("POST /api/v1/articles", new Expectation(SIGNED_IN, () -> json(HttpMethod.POST, "/api/v1/articles",
                 "{\"text\":\"Ngày 29/7/2021 đã diễn ra Hội nghị SOM ASEAN trực tuyến.\"}")));
         t.put("PUT /api/v1/chair-years/{year}", new Expectation(PLANNERS_OF_2024, this::chairYear2024Json));
+        // --- search ---
+        t.put("GET /search", new Expectation(EVERYONE, () -> get("/search")));
+        t.put("GET /api/v1/search", new Expectation(EVERYONE, () -> get("/api/v1/search")));
+        t.put("POST /admin/search/rebuild", new Expectation(ADMINISTRATORS, () -> form("/admin/search/rebuild")));
         return t;
     }
 
@@ -245,6 +249,7 @@ class AccessMatrixTests {
     private static MockHttpServletRequestBuilder get(String path) {
         String withQuery = switch (path) {
             case "/api/v1/series/AMM/next-ordinals" -> path + "?year=2040";
+            case "/search", "/api/v1/search" -> path + "?q=Do+Hung+Viet"; // --- search ---
             default -> path;
         };
         return MockMvcRequestBuilders.get(withQuery);
