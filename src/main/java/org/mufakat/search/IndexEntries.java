@@ -27,6 +27,7 @@ class IndexEntries {
     }
 
     static final double TYPO_SIMILARITY = 0.5;
+    static final int FEW = 20;
 
     private final JdbcClient jdbc;
     private final Clock clock;
@@ -87,28 +88,42 @@ class IndexEntries {
     }
 
     /**
-     * Every entry that matches the full text query (all words, the last as a prefix) or is close to the folded query
-     * by trigrams (typos, partial names), best first. A title that is the query scores highest, then words in the
-     * title (weight A) before words in the text (weight B), then closeness by trigrams.
+     * Every entry that matches the full text query (all words, the last as a prefix), best first: a title that is the
+     * query scores highest, then words in the title (weight A) before words in the text (weight B), then closeness of
+     * the title by trigrams. Only when the words match fewer than {@value #FEW} entries (a typo, a partial name) are
+     * entries close to the folded query by trigram word similarity added, below: the trigram scan costs more the more
+     * entries share the query's trigrams, so it is kept for when the words alone do not find enough.
      */
     List<Candidate> candidates(String folded, String tsquery, SearchKind kind) {
-        // Looser than pg_trgm's 0.6, so that one letter wrong in a short name ("Vientaine") is still found.
-        jdbc.sql("select set_config('pg_trgm.word_similarity_threshold', ?, true)").param(String.valueOf(TYPO_SIMILARITY)).query().singleRow();
-        return jdbc.sql("""
+        List<Candidate> found = new ArrayList<>(jdbc.sql("""
                         select kind, ref, language, classification, framework, entry_date,
                                ts_rank(document, query) * 2
                                + word_similarity(:folded, title_folded) * 0.6
-                               + word_similarity(:folded, text_folded) * 0.2
                                + case when title_folded = :folded then 1 else 0 end as score
                         from search_entry, to_tsquery('simple', :tsquery) query
-                        where (document @@ query or :folded <% text_folded)
-                          and (cast(:kind as text) is null or kind = cast(:kind as text))
-                        order by score desc, entry_date desc nulls last, ref""")
+                        where document @@ query
+                          and (cast(:kind as text) is null or kind = cast(:kind as text))""")
                 .param("folded", folded)
                 .param("tsquery", tsquery)
                 .param("kind", kind == null ? null : kind.code())
                 .query(IndexEntries::candidate)
-                .list();
+                .list());
+        if (found.size() < FEW && folded.length() >= 3) {
+            // Looser than pg_trgm's 0.6, so that one letter wrong in a short name ("Vientaine") is still found.
+            jdbc.sql("select set_config('pg_trgm.word_similarity_threshold', ?, true)").param(String.valueOf(TYPO_SIMILARITY)).query().singleRow();
+            found.addAll(jdbc.sql("""
+                            select kind, ref, language, classification, framework, entry_date,
+                                   word_similarity(:folded, text_folded) * 0.5 + word_similarity(:folded, title_folded) * 0.5 as score
+                            from search_entry, to_tsquery('simple', :tsquery) query
+                            where :folded <% text_folded and not document @@ query
+                              and (cast(:kind as text) is null or kind = cast(:kind as text))""")
+                    .param("folded", folded)
+                    .param("tsquery", tsquery)
+                    .param("kind", kind == null ? null : kind.code())
+                    .query(IndexEntries::candidate)
+                    .list());
+        }
+        return found;
     }
 
     List<IndexEntry> load(List<Key> keys) {
