@@ -80,13 +80,69 @@ public class AccessPolicy {
         return actor.has(Role.ADMINISTRATOR) || actor.has(Role.ASEAN_SECRETARIAT);
     }
 
+    // --- commitments ---
+
+    /** Records or revises plans of action and standing issues, and the meetings' reviews of plans: the record keepers. */
+    public boolean mayRecordCommitments(Actor actor) {
+        return actor.system() || keepsTheRecord(actor);
+    }
+
+    /**
+     * Files a party's implementation report, its proposal under a plan or a statement its head made at a meeting:
+     * the record keepers and the party's own officers.
+     */
+    public boolean mayReportFor(Actor actor, PartyCode party) {
+        return actor.system() || keepsTheRecord(actor) || actor.speaksFor(party);
+    }
+
+    /**
+     * Records an initiative and what becomes of it: the record keepers, the chair secretariat of its year, and the
+     * officers of the member that proposed it (null for the Chair's own).
+     */
+    public boolean mayRecordInitiative(Actor actor, int year, PartyCode proposer) {
+        return actor.system() || keepsTheRecord(actor) || actor.chairsYear(year) || (proposer != null && actor.speaksFor(proposer));
+    }
+
+    // --- documents ---
+
+    /**
+     * Reads an outcome document. Published public documents: everyone. Otherwise (drafts, restricted papers) only who
+     * sits at the framework's table as a member or participant at the date ({@code participants}: observers only where
+     * the framework counts them), the record keepers and the chair secretariats.
+     */
+    public boolean mayReadDocument(Actor actor, java.util.Collection<PartyCode> participants, boolean published, boolean restricted) {
+        return (published && !restricted) || actor.system() || keepsTheRecord(actor) || actor.has(Role.CHAIR_SECRETARIAT)
+                || participants.stream().anyMatch(actor::speaksFor);
+    }
+
+    /** Reads a state's position on a document: the framework's member states ({@code members}) see all; partners their own. */
+    public boolean mayReadPositionOf(Actor actor, PartyCode party, java.util.Collection<PartyCode> members) {
+        return actor.system() || keepsTheRecord(actor) || actor.has(Role.CHAIR_SECRETARIAT) || actor.speaksFor(party)
+                || members.stream().anyMatch(actor::speaksFor);
+    }
+
+    /** Holds the pen on a document of the year (registers it, saves its text, settles amendments): the Chair or the lead. */
+    public boolean mayHoldPen(Actor actor, int year, PartyCode lead) {
+        return actor.system() || keepsTheRecord(actor) || actor.chairsYear(year) || (lead != null && actor.speaksFor(lead));
+    }
+
+    /** Speaks for a state on a document: its positions, amendments, breaking silence; the record keepers note them too. */
+    public boolean mayActForParty(Actor actor, PartyCode party) {
+        return actor.system() || keepsTheRecord(actor) || actor.speaksFor(party);
+    }
+
+    /** Records a meeting's decision on a document, or runs a silence procedure, at a meeting of the year: the Chair. */
+    public boolean mayDecideOnDocuments(Actor actor, int year) {
+        return actor.system() || keepsTheRecord(actor) || actor.chairsYear(year);
+    }
+
     // --- search ---
 
     /**
-     * Finds an entry in search: a public one anyone; a restricted one (an ASEAN-only draft) the record keepers and the
-     * officers of a party that sits at the framework's table on the entry's date ({@code participants}), nobody else.
+     * Finds an entry in search: a public one anyone; a restricted one (a draft, a restricted paper) exactly who may
+     * read such a document of the framework at the entry's date ({@code participants}), as {@link #mayReadDocument} says.
      */
     public boolean mayFind(Actor actor, boolean restricted, java.util.Collection<PartyCode> participants) {
-        return !restricted || actor.system() || keepsTheRecord(actor) || participants.stream().anyMatch(actor::speaksFor);
+        return !restricted || mayReadDocument(actor, participants, false, true);
     }
 }

@@ -26,7 +26,7 @@ import java.util.Map;
 public class SiteSearch {
 
     /** The shape of the entries: raise it when a source writes them differently, and the index is rebuilt at start-up. */
-    static final int INDEX_VERSION = 1;
+    static final int INDEX_VERSION = 2;
 
     private static final Logger log = LoggerFactory.getLogger(SiteSearch.class);
 
@@ -114,8 +114,11 @@ public class SiteSearch {
     }
 
     private boolean mayFind(Actor actor, Visibility visibility) {
+        // Who counts at the table, as for reading a document: members and full participants, observers only where counted.
         return access.mayFind(actor, visibility.restricted(), visibility.restricted()
-                ? organisation.participantsAt(visibility.framework(), visibility.date()).keySet() : List.of());
+                ? organisation.participantsAt(visibility.framework(), visibility.date()).entrySet().stream()
+                        .filter(seat -> seat.getValue().isFullParticipant()).map(Map.Entry::getKey).toList()
+                : List.of());
     }
 
     private static IndexEntries.Candidate better(IndexEntries.Candidate kept, IndexEntries.Candidate other, String language) {

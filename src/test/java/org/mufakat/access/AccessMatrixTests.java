@@ -4,6 +4,27 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mufakat.chair.ChairYearDetails;
 import org.mufakat.chair.Chairmanship;
+import org.mufakat.commitments.ActionLine;
+import org.mufakat.commitments.InitiativeOccasion;
+import org.mufakat.commitments.InitiativeRegister;
+import org.mufakat.commitments.InitiativeStatus;
+import org.mufakat.commitments.InitiativeView;
+import org.mufakat.commitments.InterventionRegister;
+import org.mufakat.commitments.InterventionView;
+import org.mufakat.commitments.IssueRegister;
+import org.mufakat.commitments.IssueView;
+import org.mufakat.commitments.OpenStandingIssue;
+import org.mufakat.commitments.PlanArea;
+import org.mufakat.commitments.PlanRegister;
+import org.mufakat.commitments.PlanSummary;
+import org.mufakat.commitments.ProposeInitiative;
+import org.mufakat.commitments.RecordIntervention;
+import org.mufakat.commitments.RecordPlan;
+import org.mufakat.commitments.ReportImplementation;
+import org.mufakat.commitments.ReportStatus;
+import org.mufakat.commitments.ReportView;
+import org.mufakat.organisation.FrameworkCode;
+import org.mufakat.platform.domain.LocalizedText;
 import org.mufakat.meetings.DelegationDetails;
 import org.mufakat.meetings.DelegationRegister;
 import org.mufakat.meetings.MeetingCalendar;
@@ -83,7 +104,12 @@ class AccessMatrixTests {
             Who.CHAIR_2026, Who.VIET_NAM);
     static final Set<Who> VIET_NAM_ONLY = EnumSet.of(Who.VIET_NAM);
 
-    record Expectation(Set<Who> allowed, Supplier<MockHttpServletRequestBuilder> request) {
+    /** {@code hidden}: a 404 is the refusal (things whose existence must not leak answer "not found"). */
+    record Expectation(Set<Who> allowed, Supplier<MockHttpServletRequestBuilder> request, boolean hidden) {
+
+        Expectation(Set<Who> allowed, Supplier<MockHttpServletRequestBuilder> request) {
+            this(allowed, request, false);
+        }
     }
 
     private static final AtomicInteger DAY = new AtomicInteger();
@@ -115,6 +141,7 @@ class AccessMatrixTests {
             delegation = delegations.register(new RegisterDelegation(meeting.id(), PartyCode.of("VNM"), null, List.of()));
             person = people.register(RegisterPerson.newPerson("Matrix Person " + UUID.randomUUID(), PartyCode.of("VNM"), List.of()));
         });
+        documentFixtures();
     }
 
     @Test
@@ -145,7 +172,7 @@ class AccessMatrixTests {
                 if (!endpoint.equals("ANY /error")) { // the error page answers with the status of the error it shows
                     assertThat(response.getStatus()).as(endpoint + " as " + who + " must not fail").isLessThan(500);
                 }
-                boolean allowed = !refused(response);
+                boolean allowed = !refused(response) && !(expectation.hidden() && response.getStatus() == 404);
                 if (allowed != expectation.allowed().contains(who)) {
                     unexpected.add(endpoint + " as " + who + ": " + (allowed ? "ALLOWED" : "refused") + " (" + response.getStatus() + ")");
                 }
@@ -218,11 +245,273 @@ class AccessMatrixTests {
         t.put("POST /api/v1/articles", new Expectation(SIGNED_IN, () -> json(HttpMethod.POST, "/api/v1/articles",
                 "{\"text\":\"Ngày 29/7/2021 đã diễn ra Hội nghị SOM ASEAN trực tuyến.\"}")));
         t.put("PUT /api/v1/chair-years/{year}", new Expectation(PLANNERS_OF_2024, this::chairYear2024Json));
+        // --- commitments ---
+        commitmentRows(t);
+        documentRows(t);
         // --- search ---
         t.put("GET /search", new Expectation(EVERYONE, () -> get("/search")));
         t.put("GET /api/v1/search", new Expectation(EVERYONE, () -> get("/api/v1/search")));
         t.put("POST /admin/search/rebuild", new Expectation(ADMINISTRATORS, () -> form("/admin/search/rebuild")));
         return t;
+    }
+
+    // --- commitments ---
+
+    static final Set<Who> RECORD_KEEPERS = EnumSet.of(Who.ADMINISTRATOR, Who.ASEAN_SECRETARIAT);
+    static final Set<Who> KEEPERS_AND_VIET_NAM = EnumSet.of(Who.ADMINISTRATOR, Who.ASEAN_SECRETARIAT, Who.VIET_NAM);
+    static final Set<Who> KEEPERS_AND_JAPAN = EnumSet.of(Who.ADMINISTRATOR, Who.ASEAN_SECRETARIAT, Who.JAPAN);
+    static final Set<Who> RECORDERS_OF_VIET_NAMS_2024_INITIATIVES = EnumSet.of(Who.ADMINISTRATOR, Who.ASEAN_SECRETARIAT, Who.CHAIR_2024,
+            Who.VIET_NAM);
+
+    @Autowired
+    PlanRegister commitmentPlans;
+    @Autowired
+    InitiativeRegister commitmentInitiatives;
+    @Autowired
+    IssueRegister commitmentIssues;
+    @Autowired
+    InterventionRegister commitmentInterventions;
+
+    PlanSummary plan;
+    ReportView report;
+    InitiativeView initiative;
+    IssueView issue;
+    InterventionView intervention;
+    MeetingSummary easMeeting;
+
+    /** An EAS plan 2031-2033 with a report by Viet Nam, an initiative of Viet Nam's in 2024, an issue, a statement. */
+    private void commitmentFixtures() {
+        actor.asSystem("access-matrix", () -> {
+            easMeeting = calendar.schedule(new MeetingPlan(new SeriesCode("EAS SOM"), null, null, null,
+                    new MeetingDates(LocalDate.of(2024, 12, 3), null), null, MeetingFormat.ONLINE, null, null, null, null, null, null, Set.of()));
+            String unique = UUID.randomUUID().toString().substring(0, 8);
+            plan = commitmentPlans.record(new RecordPlan(LocalizedText.english("Matrix plan " + unique), FrameworkCode.of("EAS"), 2031, 2033,
+                    null, List.of(new PlanArea(1, LocalizedText.english("Area one"))),
+                    List.of(ActionLine.of("1.1", LocalizedText.english("Line one")))));
+            report = commitmentPlans.report(new ReportImplementation(plan.id(), 2031, PartyCode.of("VNM"), LocalizedText.english("Matrix activity"),
+                    Set.of("1.1"), ReportStatus.ONGOING));
+            initiative = commitmentInitiatives.propose(new ProposeInitiative(LocalizedText.english("Matrix initiative " + unique), null,
+                    PartyCode.of("VNM"), false, 2024, new InitiativeOccasion(LocalDate.of(2024, 12, 2), InitiativeStatus.PROPOSED, meeting.id(), null)));
+            issue = commitmentIssues.open(new OpenStandingIssue("matrix-" + unique, LocalizedText.english("Matrix issue"), null));
+            intervention = commitmentInterventions.record(new RecordIntervention(meeting.id(), PartyCode.of("VNM"), null,
+                    List.of(new RecordIntervention.Point(LocalizedText.english("Matrix point"), List.of(issue.id()), List.of(), List.of()))));
+        });
+    }
+
+    private void commitmentRows(Map<String, Expectation> t) {
+        commitmentFixtures();
+        String pl = "/plans/" + plan.id();
+        String ap = "/api/v1/plans/" + plan.id();
+        for (String page : List.of("/plans", pl, pl + "/areas/1", pl + "/export.xlsx", pl + "/export.csv", "/initiatives",
+                "/initiatives/" + initiative.id(), "/issues", "/issues/" + issue.code(), "/meetings/" + meeting.id() + "/interventions",
+                "/countries/VNM/interventions", "/api/v1/plans", ap, ap + "/progress", ap + "/areas/1", ap + "/reports",
+                "/api/v1/reports/" + report.id(), "/api/v1/initiatives", "/api/v1/initiatives/" + initiative.id(), "/api/v1/issues",
+                "/api/v1/issues/" + issue.code(), "/api/v1/interventions?country=VNM", "/api/v1/interventions/" + intervention.id())) {
+            String pattern = page.replace(plan.id().toString(), "{id}").replace(report.id().toString(), "{id}")
+                    .replace(initiative.id().toString(), "{id}").replace(intervention.id().toString(), "{id}")
+                    .replace(meeting.id().toString(), "{id}").replace("/issues/" + issue.code(), "/issues/{code}")
+                    .replace("/areas/1", "/areas/{number}").replace("/countries/VNM", "/countries/{code}").replace("?country=VNM", "");
+            t.put("GET " + pattern, new Expectation(EVERYONE, () -> MockMvcRequestBuilders.get(page)));
+        }
+        t.put("GET /plans/{id}/reports/new", new Expectation(SIGNED_IN, () -> get(pl + "/reports/new")));
+        t.put("POST /plans/{id}/reports", new Expectation(KEEPERS_AND_VIET_NAM, () -> form(pl + "/reports", "party", "VNM", "year", "2032",
+                "actionLines", "1.1", "activityEn", "Matrix form activity", "status", "PLANNED")));
+        t.put("POST /api/v1/plans", new Expectation(RECORD_KEEPERS, () -> json(HttpMethod.POST, "/api/v1/plans",
+                "{\"titleEn\":\"Matrix plan " + UUID.randomUUID() + "\",\"framework\":\"EAS\",\"fromYear\":2031,\"toYear\":2032}")));
+        t.put("PUT /api/v1/plans/{id}", new Expectation(RECORD_KEEPERS, () -> json(HttpMethod.PUT, ap,
+                "{\"titleEn\":\"" + plan.title().en() + "\",\"framework\":\"EAS\",\"fromYear\":2031,\"toYear\":2033,"
+                        + "\"areas\":[{\"number\":1,\"titleEn\":\"Area one\"}],\"actionLines\":[{\"code\":\"1.1\",\"textEn\":\"Line one\"}],"
+                        + "\"version\":" + commitmentPlans.get(plan.id()).plan().version() + "}")));
+        t.put("POST /api/v1/plans/{id}/reports", new Expectation(KEEPERS_AND_VIET_NAM, () -> json(HttpMethod.POST, ap + "/reports",
+                "{\"year\":2032,\"party\":\"VNM\",\"activityEn\":\"Matrix\",\"actionLines\":[\"1.1\"],\"status\":\"COMPLETED\"}")));
+        t.put("PUT /api/v1/reports/{id}", new Expectation(KEEPERS_AND_VIET_NAM, () -> json(HttpMethod.PUT, "/api/v1/reports/" + report.id(),
+                "{\"year\":2031,\"party\":\"VNM\",\"activityEn\":\"Matrix activity\",\"actionLines\":[\"1.1\"],\"status\":\"ONGOING\","
+                        + "\"version\":" + commitmentPlans.findReport(report.id()).orElseThrow().version() + "}")));
+        t.put("POST /api/v1/plans/{id}/proposals", new Expectation(KEEPERS_AND_JAPAN, () -> json(HttpMethod.POST, ap + "/proposals",
+                "{\"party\":\"JPN\",\"area\":1,\"year\":2032,\"titleEn\":\"Matrix proposal\"}")));
+        t.put("POST /api/v1/plans/{id}/reviews", new Expectation(RECORD_KEEPERS, () -> json(HttpMethod.POST, ap + "/reviews",
+                "{\"meeting\":\"" + easMeeting.id() + "\"}")));
+        t.put("POST /api/v1/initiatives", new Expectation(RECORDERS_OF_VIET_NAMS_2024_INITIATIVES, () -> json(HttpMethod.POST, "/api/v1/initiatives",
+                "{\"titleEn\":\"Matrix " + UUID.randomUUID() + "\",\"proposer\":\"VNM\",\"year\":2024,"
+                        + "\"raised\":{\"on\":\"2024-12-02\",\"status\":\"PROPOSED\",\"meeting\":\"" + meeting.id() + "\"}}")));
+        t.put("POST /api/v1/initiatives/{id}/occasions", new Expectation(RECORDERS_OF_VIET_NAMS_2024_INITIATIVES, () -> json(HttpMethod.POST,
+                "/api/v1/initiatives/" + initiative.id() + "/occasions", "{\"on\":\"2024-12-02\",\"status\":\"PROPOSED\",\"meeting\":\""
+                        + meeting.id() + "\",\"version\":" + commitmentInitiatives.get(initiative.id()).version() + "}")));
+        t.put("POST /api/v1/initiatives/{id}/supporters", new Expectation(RECORDERS_OF_VIET_NAMS_2024_INITIATIVES, () -> json(HttpMethod.POST,
+                "/api/v1/initiatives/" + initiative.id() + "/supporters", "{\"party\":\"LAO\"}")));
+        t.put("POST /api/v1/issues", new Expectation(RECORD_KEEPERS, () -> json(HttpMethod.POST, "/api/v1/issues",
+                "{\"code\":\"matrix-" + UUID.randomUUID().toString().substring(0, 8) + "\",\"titleEn\":\"Matrix issue\"}")));
+        t.put("POST /api/v1/issues/{code}/outcomes", new Expectation(RECORD_KEEPERS, () -> json(HttpMethod.POST,
+                "/api/v1/issues/" + issue.code() + "/outcomes", "{\"on\":\"2024-12-02\",\"document\":\"Matrix statement\",\"version\":"
+                        + commitmentIssues.get(issue.code()).version() + "}")));
+        t.put("POST /api/v1/interventions", new Expectation(KEEPERS_AND_VIET_NAM, () -> json(HttpMethod.POST, "/api/v1/interventions",
+                "{\"meeting\":\"" + meeting.id() + "\",\"party\":\"VNM\",\"points\":[{\"textEn\":\"Matrix point\"}]}")));
+    }
+
+    // --- documents ---
+
+    /** Who may read an ASEAN-only draft of 2024: its members' officers, the record keepers, the chair secretariats. */
+    static final Set<Who> READERS_OF_ASEAN_DRAFTS = EnumSet.of(Who.ADMINISTRATOR, Who.ASEAN_SECRETARIAT, Who.CHAIR_2024, Who.CHAIR_2026,
+            Who.VIET_NAM);
+    static final Set<Who> PEN_HOLDERS_OF_2024 = EnumSet.of(Who.ADMINISTRATOR, Who.ASEAN_SECRETARIAT, Who.CHAIR_2024);
+    static final Set<Who> SPEAKERS_FOR_VIET_NAM = EnumSet.of(Who.ADMINISTRATOR, Who.ASEAN_SECRETARIAT, Who.VIET_NAM);
+
+    @Autowired
+    org.mufakat.documents.DocumentDrafting drafting;
+    @Autowired
+    org.mufakat.documents.DocumentDecisions documentDecisions;
+    @Autowired
+    org.mufakat.documents.DocumentRecords documentRecords;
+    @Autowired
+    org.mufakat.organisation.Organisation organisation;
+
+    org.mufakat.documents.DocumentFixtures documentFixtures;
+    org.mufakat.meetings.MeetingId documentMeeting;
+    /** An ASEAN-only restricted draft of 2024, and another one under silence procedures. */
+    org.mufakat.documents.DocumentView draft;
+    org.mufakat.documents.DocumentView silenced;
+
+    private void documentFixtures() {
+        documentFixtures = new org.mufakat.documents.DocumentFixtures(calendar, drafting, documentDecisions, organisation, actor);
+        documentMeeting = documentFixtures.meeting("SOM", LocalDate.of(2024, 12, 3));
+        draft = documentFixtures.document("ASEAN", org.mufakat.documents.Classification.RESTRICTED, List.of(documentMeeting));
+        silenced = documentFixtures.document("ASEAN", org.mufakat.documents.Classification.RESTRICTED, List.of(documentMeeting));
+    }
+
+    private void documentRows(Map<String, Expectation> t) {
+        String doc = "/documents/" + draft.id();
+        String api = "/api/v1" + doc;
+        String silence = "/documents/" + silenced.id();
+        String meetingId = documentMeeting.toString();
+        t.put("GET /documents", new Expectation(EVERYONE, () -> get("/documents?year=2024")));
+        t.put("GET /meetings/{id}/documents", new Expectation(EVERYONE, () -> get("/meetings/" + meetingId + "/documents")));
+        t.put("GET /api/v1/documents", new Expectation(EVERYONE, () -> get("/api/v1/documents?year=2024")));
+        t.put("GET /api/v1/meetings/{id}/outcomes", new Expectation(EVERYONE, () -> get("/api/v1/meetings/" + meetingId + "/outcomes")));
+        t.put("GET /documents/new", new Expectation(SIGNED_IN, () -> get("/documents/new")));
+        for (String page : List.of("/documents/{id}", "/documents/{id}/edit", "/documents/{id}/versions/{number}", "/documents/{id}/compare",
+                "/api/v1/documents/{id}", "/api/v1/documents/{id}/versions", "/api/v1/documents/{id}/versions/{number}",
+                "/api/v1/documents/{id}/compare", "/api/v1/documents/{id}/amendments", "/api/v1/documents/{id}/journey",
+                "/api/v1/documents/{id}/positions", "/api/v1/documents/{id}/silences")) {
+            String path = page.replace("/documents/{id}", "/documents/" + draft.id()).replace("{number}", "1")
+                    + (page.endsWith("/compare") ? "?from=1&to=1" : "");
+            t.put("GET " + page, new Expectation(READERS_OF_ASEAN_DRAFTS, () -> get(path), true));
+        }
+        t.put("POST /documents", new Expectation(PEN_HOLDERS_OF_2024, () -> form("/documents", "kind", "DECLARATION", "framework", "ASEAN",
+                "titleEn", "Matrix declaration", "classification", "RESTRICTED", "path", meetingId, "text", "One.")));
+        t.put("POST /api/v1/documents", new Expectation(PEN_HOLDERS_OF_2024, () -> json(HttpMethod.POST, "/api/v1/documents",
+                "{\"kind\":\"DECLARATION\",\"framework\":\"ASEAN\",\"title\":{\"en\":\"Matrix\"},\"classification\":\"RESTRICTED\","
+                        + "\"path\":[\"" + meetingId + "\"],\"text\":\"One.\"}")));
+        t.put("POST /documents/{id}/text", new Expectation(PEN_HOLDERS_OF_2024, () -> form(doc + "/text", "baseVersion",
+                String.valueOf(currentDraftVersion()), "text", "Edited " + UUID.randomUUID()), true));
+        t.put("POST /api/v1/documents/{id}/versions", new Expectation(PEN_HOLDERS_OF_2024, () -> json(HttpMethod.POST, api + "/versions",
+                "{\"baseVersion\":" + currentDraftVersion() + ",\"text\":\"Edited " + UUID.randomUUID() + "\"}"), true));
+        t.put("POST /documents/{id}/versions/{number}/restore", new Expectation(PEN_HOLDERS_OF_2024, () -> form(doc + "/versions/1/restore",
+                "baseVersion", String.valueOf(currentDraftVersion())), true));
+        t.put("POST /api/v1/documents/{id}/versions/{number}/restore", new Expectation(PEN_HOLDERS_OF_2024, () -> json(HttpMethod.POST,
+                api + "/versions/1/restore", "{\"baseVersion\":" + currentDraftVersion() + "}"), true));
+        t.put("POST /documents/{id}/amendments", new Expectation(SPEAKERS_FOR_VIET_NAM, () -> form(doc + "/amendments", "party", "VNM",
+                "baseVersion", String.valueOf(currentDraftVersion()), "paragraph", "OP1", "operation", "DELETE", "reason", "matrix"), true));
+        t.put("POST /api/v1/documents/{id}/amendments", new Expectation(SPEAKERS_FOR_VIET_NAM, () -> json(HttpMethod.POST, api + "/amendments",
+                "{\"party\":\"VNM\",\"baseVersion\":" + currentDraftVersion() + ",\"paragraph\":\"OP1\",\"operation\":\"DELETE\",\"reason\":\"m\"}"), true));
+        t.put("POST /documents/{id}/amendments/{amendment}/{outcome}", new Expectation(PEN_HOLDERS_OF_2024,
+                () -> form(doc + "/amendments/" + freshAmendment() + "/reject"), true));
+        t.put("POST /api/v1/documents/{id}/amendments/{amendment}/{outcome}", new Expectation(PEN_HOLDERS_OF_2024,
+                () -> json(HttpMethod.POST, api + "/amendments/" + freshAmendment() + "/reject", "{}"), true));
+        t.put("POST /documents/{id}/positions", new Expectation(SPEAKERS_FOR_VIET_NAM, () -> form(doc + "/positions", "meeting", meetingId,
+                "party", "VNM", "position", "CONCURS"), true));
+        t.put("POST /api/v1/documents/{id}/positions", new Expectation(SPEAKERS_FOR_VIET_NAM, () -> json(HttpMethod.POST, api + "/positions",
+                "{\"meeting\":\"" + meetingId + "\",\"party\":\"VNM\",\"position\":\"CONCURS\"}"), true));
+        t.put("POST /documents/{id}/decisions", new Expectation(PEN_HOLDERS_OF_2024, () -> form(doc + "/decisions", "meeting", meetingId,
+                "decision", "DEFERRED", "version", String.valueOf(currentDraftVersion())), true));
+        t.put("POST /api/v1/documents/{id}/decisions", new Expectation(PEN_HOLDERS_OF_2024, () -> json(HttpMethod.POST, api + "/decisions",
+                "{\"meeting\":\"" + meetingId + "\",\"decision\":\"DEFERRED\",\"version\":" + currentDraftVersion() + "}"), true));
+        String deadline = java.time.LocalDateTime.now().plusDays(2).withNano(0).toString();
+        t.put("POST /documents/{id}/silences", new Expectation(PEN_HOLDERS_OF_2024, () -> form(silence + "/silences", "meeting", meetingId,
+                "version", "1", "deadline", deadline, "zone", "Asia/Vientiane"), true));
+        t.put("POST /api/v1/documents/{id}/silences", new Expectation(PEN_HOLDERS_OF_2024, () -> json(HttpMethod.POST, "/api/v1" + silence + "/silences",
+                "{\"meeting\":\"" + meetingId + "\",\"version\":1,\"deadline\":\"" + deadline + "\",\"zone\":\"Asia/Vientiane\"}"), true));
+        t.put("POST /documents/{id}/silences/break", new Expectation(SPEAKERS_FOR_VIET_NAM, () -> form(silence + "/silences/break",
+                "party", "VNM", "reason", "matrix"), true));
+        t.put("POST /api/v1/documents/{id}/silences/break", new Expectation(SPEAKERS_FOR_VIET_NAM, () -> json(HttpMethod.POST,
+                "/api/v1" + silence + "/silences/break", "{\"party\":\"VNM\",\"reason\":\"matrix\"}"), true));
+    }
+
+    /**
+     * Each framework and classification: a document is read (page, API, lists) exactly by who sits at its table as a
+     * member or participant at its date, the record keepers and the chair secretariats; by everyone once published and
+     * public. To everyone else it does not exist (404, absent from lists).
+     */
+    @Test
+    void documentsAreReadOnlyAtTheirFrameworksTableUnlessPublishedAndPublic() throws Exception {
+        LocalDate day = LocalDate.of(2024, 12, 4);
+        Set<Who> staff = EnumSet.of(Who.ADMINISTRATOR, Who.ASEAN_SECRETARIAT, Who.CHAIR_2024, Who.CHAIR_2026);
+        Map<org.mufakat.documents.DocumentView, Set<Who>> cases = new LinkedHashMap<>();
+        cases.put(draft, READERS_OF_ASEAN_DRAFTS);
+        cases.put(documentFixtures.document("APT", org.mufakat.documents.Classification.RESTRICTED,
+                List.of(documentFixtures.meeting("APT SOM", day))), plus(staff, Who.VIET_NAM, Who.JAPAN));
+        cases.put(documentFixtures.document("EAS", org.mufakat.documents.Classification.PUBLIC,
+                List.of(documentFixtures.meeting("EAS SOM", day))), plus(staff, Who.VIET_NAM, Who.JAPAN));
+        cases.put(documentFixtures.document("ARF", org.mufakat.documents.Classification.RESTRICTED,
+                List.of(documentFixtures.meeting("ARF SOM", day))), plus(staff, Who.VIET_NAM, Who.JAPAN, Who.TIMOR_LESTE));
+        cases.put(documentFixtures.adopted("ASEAN", org.mufakat.documents.Classification.PUBLIC, documentFixtures.meeting("SOM", day), day), EVERYONE);
+        cases.put(documentFixtures.adopted("ASEAN", org.mufakat.documents.Classification.RESTRICTED, documentFixtures.meeting("SOM", day), day),
+                READERS_OF_ASEAN_DRAFTS);
+        List<String> unexpected = new ArrayList<>();
+        for (var entry : cases.entrySet()) {
+            var document = entry.getKey();
+            for (Who who : Who.values()) {
+                boolean reader = entry.getValue().contains(who);
+                for (String path : List.of("/documents/" + document.id(), "/api/v1/documents/" + document.id(),
+                        "/api/v1/documents/" + document.id() + "/versions/1")) {
+                    int status = perform(get(path), who).getStatus();
+                    if ((status == 200) != reader || (!reader && status != 404)) {
+                        unexpected.add(document.symbol() + " " + path + " as " + who + ": " + status);
+                    }
+                }
+                for (String list : List.of("/api/v1/documents?year=2024&framework=" + document.framework(), "/documents?year=2024",
+                        "/meetings/" + document.path().getFirst() + "/documents")) {
+                    boolean listed = perform(get(list), who).getContentAsString().contains(document.symbol());
+                    if (listed != reader) {
+                        unexpected.add(document.symbol() + " in " + list + " as " + who + ": " + (listed ? "LISTED" : "missing"));
+                    }
+                }
+            }
+        }
+        assertThat(unexpected).isEmpty();
+    }
+
+    /** Positions of an ASEAN+3 draft: the member states see all of them, a partner only its own. */
+    @Test
+    void partnersSeeOnlyTheirOwnPositionMembersSeeAll() throws Exception {
+        LocalDate day = LocalDate.of(2024, 12, 5);
+        var meeting = documentFixtures.meeting("APT SOM", day);
+        var document = documentFixtures.document("APT", org.mufakat.documents.Classification.RESTRICTED, List.of(meeting));
+        documentFixtures.everyoneConcurs(document, meeting, day);
+        String matrix = "/api/v1/documents/" + document.id() + "/positions";
+
+        String asJapan = perform(get(matrix), Who.JAPAN).getContentAsString();
+        String asVietNam = perform(get(matrix), Who.VIET_NAM).getContentAsString();
+
+        assertThat(com.jayway.jsonpath.JsonPath.<List<String>>read(asJapan, "$.rows[*].party")).containsExactly("JPN");
+        assertThat(com.jayway.jsonpath.JsonPath.<Boolean>read(asJapan, "$.partial")).isTrue();
+        assertThat(com.jayway.jsonpath.JsonPath.<List<String>>read(asVietNam, "$.rows[*].party")).hasSize(13).contains("VNM", "JPN", "CHN");
+        assertThat(com.jayway.jsonpath.JsonPath.<Boolean>read(asVietNam, "$.consensus")).isTrue();
+    }
+
+    private static Set<Who> plus(Set<Who> base, Who... more) {
+        Set<Who> all = EnumSet.copyOf(base);
+        all.addAll(List.of(more));
+        return all;
+    }
+
+    private int currentDraftVersion() {
+        return actor.asSystem("access-matrix", () -> documentRecords.get(draft.id()).currentVersion());
+    }
+
+    private String freshAmendment() {
+        return actor.asSystem("access-matrix", () -> drafting.propose(new org.mufakat.documents.ProposeAmendment(draft.id(), PartyCode.of("VNM"),
+                documentRecords.get(draft.id()).currentVersion(), "OP1", org.mufakat.documents.AmendmentOperation.DELETE, null, "matrix"))
+                .id().toString());
     }
 
     private MockHttpServletResponse perform(MockHttpServletRequestBuilder request, Who who) throws Exception {

@@ -1,0 +1,6 @@
+package org.mufakat.commitments;
+
+import org.springframework.data.repository.ListCrudRepository;
+
+interface Initiatives extends ListCrudRepository<Initiative, InitiativeId> {
+}

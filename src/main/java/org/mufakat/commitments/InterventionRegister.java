@@ -1,0 +1,172 @@
+package org.mufakat.commitments;
+
+import org.mufakat.access.AccessPolicy;
+import org.mufakat.meetings.DelegationDetails;
+import org.mufakat.meetings.DelegationRegister;
+import org.mufakat.meetings.MeetingCalendar;
+import org.mufakat.meetings.MeetingId;
+import org.mufakat.meetings.MeetingSummary;
+import org.mufakat.organisation.Organisation;
+import org.mufakat.organisation.PartyCode;
+import org.mufakat.people.PersonDetails;
+import org.mufakat.people.PersonDirectory;
+import org.mufakat.people.PersonId;
+import org.mufakat.platform.domain.NotFound;
+import org.mufakat.platform.domain.RuleViolation;
+import org.mufakat.platform.revisions.Revisions;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * Heads of delegation's statements at meetings, point by point, tagged to standing issues, initiatives and plan areas;
+ * listed by meeting and by country. Statements reported in the press are public.
+ */
+@Service
+public class InterventionRegister {
+
+    static final String REVISION_TYPE = "intervention";
+
+    private final Interventions interventions;
+    private final StandingIssues issues;
+    private final Initiatives initiatives;
+    private final Plans plans;
+    private final MeetingCalendar calendar;
+    private final DelegationRegister delegations;
+    private final PersonDirectory people;
+    private final Organisation organisation;
+    private final Revisions revisions;
+    private final AccessPolicy access;
+    private final Clock clock;
+
+    InterventionRegister(Interventions interventions, StandingIssues issues, Initiatives initiatives, Plans plans, MeetingCalendar calendar,
+                         DelegationRegister delegations, PersonDirectory people, Organisation organisation, Revisions revisions,
+                         AccessPolicy access, Clock clock) {
+        this.interventions = interventions;
+        this.issues = issues;
+        this.initiatives = initiatives;
+        this.plans = plans;
+        this.calendar = calendar;
+        this.delegations = delegations;
+        this.people = people;
+        this.organisation = organisation;
+        this.revisions = revisions;
+        this.access = access;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public InterventionView record(RecordIntervention command) {
+        access.require(access.mayReportFor(access.actor(), command.party()), "record statements of " + command.party());
+        var problems = new RuleViolation.Collector();
+        MeetingSummary meeting = calendar.summary(command.meeting()).orElse(null);
+        if (meeting == null) {
+            problems.add("meeting", "commitments.meeting.unknown", "There is no meeting " + command.meeting(), command.meeting());
+            problems.throwIfAny();
+        }
+        if (organisation.seatAt(meeting.framework(), command.party(), meeting.dates().startDate()).isEmpty()) {
+            problems.add("party", "intervention.party.notAtTable", command.party() + " did not sit at the " + meeting.framework()
+                    + " table on " + meeting.dates().startDate(), command.party(), meeting.framework(), meeting.dates().startDate());
+        }
+        PersonId speaker = command.person();
+        if (speaker == null) {
+            speaker = delegations.at(command.meeting()).stream().filter(d -> d.party().equals(command.party()))
+                    .map(DelegationDetails::head).filter(h -> h != null && h.person() != null).map(h -> h.person()).findFirst().orElse(null);
+        } else {
+            Optional<PersonDetails> person = people.find(speaker);
+            if (person.isEmpty()) {
+                problems.add("person", "intervention.person.unknown", "There is no person " + speaker, speaker);
+            } else if (person.get().party() != null && !person.get().party().equals(command.party())) {
+                problems.add("person", "intervention.person.otherParty", person.get().name() + " speaks for " + person.get().party()
+                        + ", not " + command.party(), person.get().name(), person.get().party(), command.party());
+            }
+        }
+        for (RecordIntervention.Point point : command.points()) {
+            point.issues().stream().filter(id -> !issues.existsById(id)).forEach(id ->
+                    problems.add("points", "intervention.tag.issueUnknown", "There is no standing issue " + id, id));
+            point.initiatives().stream().filter(id -> !initiatives.existsById(id)).forEach(id ->
+                    problems.add("points", "intervention.tag.initiativeUnknown", "There is no initiative " + id, id));
+            for (RecordIntervention.AreaRef area : point.areas()) {
+                if (plans.findById(area.plan()).flatMap(p -> p.area(area.area())).isEmpty()) {
+                    problems.add("points", "intervention.tag.areaUnknown", "The plan has no area " + area.area(), area.area());
+                }
+            }
+        }
+        problems.throwIfAny();
+        Intervention saved = interventions.save(Intervention.record(command, speaker, clock.instant()));
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("meeting", meeting.title().en());
+        fields.put("party", saved.party().value());
+        fields.put("points", saved.points().stream().map(p -> p.text().en()).collect(Collectors.joining(" | ")));
+        revisions.record(REVISION_TYPE, saved.id(), saved.version(), fields);
+        return views(List.of(saved)).getFirst();
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<InterventionView> find(InterventionId id) {
+        return interventions.findById(id).map(i -> views(List.of(i)).getFirst());
+    }
+
+    @Transactional(readOnly = true)
+    public List<InterventionView> atMeeting(MeetingId meeting) {
+        return views(interventions.findByMeetingId(meeting));
+    }
+
+    /** What a party's heads said over time, latest first. */
+    @Transactional(readOnly = true)
+    public List<InterventionView> ofParty(PartyCode party) {
+        return views(interventions.findByPartyCode(party)).reversed();
+    }
+
+    /** Oldest meeting first. */
+    List<InterventionView> views(Collection<Intervention> found) {
+        Map<MeetingId, MeetingSummary> meetings = new HashMap<>();
+        for (Intervention i : found) {
+            meetings.computeIfAbsent(i.meeting(), id -> calendar.summary(id).orElseThrow());
+        }
+        Map<PersonId, PersonDetails> speakers = people.findAll(found.stream().map(Intervention::person).filter(p -> p != null).toList());
+        Map<IssueId, StandingIssue> issueLabels = new HashMap<>();
+        Map<InitiativeId, Initiative> initiativeLabels = new HashMap<>();
+        Map<PlanId, Plan> planLabels = new HashMap<>();
+        List<InterventionView> views = new ArrayList<>();
+        for (Intervention intervention : found) {
+            List<InterventionView.Point> points = new ArrayList<>();
+            List<InterventionPoint> texts = intervention.points();
+            for (int i = 0; i < texts.size(); i++) {
+                List<InterventionView.IssueLabel> issueTags = new ArrayList<>();
+                List<InterventionView.InitiativeLabel> initiativeTags = new ArrayList<>();
+                List<InterventionView.AreaLabel> areaTags = new ArrayList<>();
+                for (PointTag tag : intervention.tagsOf(i)) {
+                    if (tag.standingIssueId() != null) {
+                        StandingIssue issue = issueLabels.computeIfAbsent(tag.standingIssueId(), id -> issues.findById(id).orElseThrow());
+                        issueTags.add(new InterventionView.IssueLabel(issue.id(), issue.code(), issue.title()));
+                    } else if (tag.initiativeId() != null) {
+                        Initiative initiative = initiativeLabels.computeIfAbsent(tag.initiativeId(), id -> initiatives.findById(id).orElseThrow());
+                        initiativeTags.add(new InterventionView.InitiativeLabel(initiative.id(), initiative.title()));
+                    } else {
+                        Plan plan = planLabels.computeIfAbsent(tag.planId(), id -> plans.findById(id).orElseThrow());
+                        plan.area(tag.areaNumber()).ifPresent(area ->
+                                areaTags.add(new InterventionView.AreaLabel(plan.id(), plan.title(), area.number(), area.title())));
+                    }
+                }
+                issueTags.sort(Comparator.comparing(InterventionView.IssueLabel::code));
+                points.add(new InterventionView.Point(i + 1, texts.get(i).text(), issueTags, initiativeTags, areaTags));
+            }
+            PersonDetails speaker = intervention.person() == null ? null : speakers.get(intervention.person());
+            views.add(new InterventionView(intervention.id(), meetings.get(intervention.meeting()), intervention.party(), intervention.person(),
+                    speaker == null ? null : speaker.name(), points, intervention.version()));
+        }
+        views.sort(Comparator.comparing((InterventionView v) -> v.meeting().dates().startDate()).thenComparing(v -> v.party().value()));
+        return views;
+    }
+}

@@ -1,0 +1,10 @@
+package org.mufakat.commitments;
+
+import org.mufakat.platform.domain.LocalizedText;
+
+import java.util.List;
+
+/** A standing issue with the outcome paragraphs referenced as addressing it. */
+public record IssueView(IssueId id, String code, LocalizedText title, LocalizedText description, List<OutcomeReference> outcomes,
+                        long version) {
+}

@@ -1,0 +1,6 @@
+package org.mufakat.commitments;
+
+/** Where an activity reported under a plan stands. */
+public enum ReportStatus {
+    PLANNED, ONGOING, COMPLETED, DROPPED
+}

@@ -1,0 +1,123 @@
+package org.mufakat.commitments.web;
+
+import jakarta.servlet.http.HttpServletResponse;
+import org.mufakat.commitments.PlanDetails;
+import org.mufakat.commitments.PlanId;
+import org.mufakat.commitments.PlanRegister;
+import org.mufakat.commitments.ReportStatus;
+import org.mufakat.organisation.Organisation;
+import org.mufakat.platform.domain.RuleViolation;
+import org.mufakat.platform.web.FormErrors;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+/** Plans: the list, a plan's page with its heat map, an area drilled down, exports, and the implementation report form. */
+@Controller
+class PlanPages {
+
+    private static final MediaType XLSX = MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+
+    private final PlanRegister plans;
+    private final PlanExports exports;
+    private final Organisation organisation;
+    private final FormErrors formErrors;
+    private final Clock clock;
+
+    PlanPages(PlanRegister plans, PlanExports exports, Organisation organisation, FormErrors formErrors, Clock clock) {
+        this.plans = plans;
+        this.exports = exports;
+        this.organisation = organisation;
+        this.formErrors = formErrors;
+        this.clock = clock;
+    }
+
+    @GetMapping("/plans")
+    String list(Model model) {
+        model.addAttribute("plans", plans.plans());
+        return "commitments/plans";
+    }
+
+    @GetMapping("/plans/{id}")
+    String plan(@PathVariable PlanId id, Model model) {
+        model.addAttribute("details", plans.get(id));
+        model.addAttribute("progress", plans.progress(id));
+        return "commitments/plan";
+    }
+
+    /** An area drilled down: a fragment for htmx (into the plan page), else a page of its own. */
+    @GetMapping("/plans/{id}/areas/{number}")
+    String area(@PathVariable PlanId id, @PathVariable int number, @RequestHeader(name = "HX-Request", required = false) String htmx,
+                Model model) {
+        model.addAttribute("area", plans.area(id, number));
+        return htmx != null ? "commitments/area :: detail" : "commitments/area";
+    }
+
+    @GetMapping("/plans/{id}/export.xlsx")
+    ResponseEntity<byte[]> xlsx(@PathVariable PlanId id) {
+        PlanDetails details = plans.get(id);
+        byte[] body = exports.xlsx(details, plans.progress(id), plans.reports(id), LocaleContextHolder.getLocale());
+        return download(body, XLSX, "plan-" + id + ".xlsx");
+    }
+
+    @GetMapping("/plans/{id}/export.csv")
+    ResponseEntity<byte[]> csv(@PathVariable PlanId id) {
+        byte[] body = exports.csv(plans.progress(id), LocaleContextHolder.getLocale());
+        return download(body, new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8), "plan-" + id + ".csv");
+    }
+
+    @GetMapping("/plans/{id}/reports/new")
+    String newReport(@PathVariable PlanId id, Model model) {
+        ReportForm form = new ReportForm();
+        PlanDetails details = plans.get(id);
+        int year = Math.max(details.plan().fromYear(), Math.min(details.plan().toYear(), LocalDate.now(clock).getYear()));
+        form.setYear(String.valueOf(year));
+        return reportForm(model, details, form, Map.of());
+    }
+
+    @PostMapping("/plans/{id}/reports")
+    String report(@PathVariable PlanId id, @ModelAttribute("form") ReportForm form, Model model, RedirectAttributes redirect,
+                  HttpServletResponse response) {
+        PlanDetails details = plans.get(id);
+        try {
+            plans.report(form.toCommand(id));
+            redirect.addFlashAttribute("notice", "implementation.saved");
+            return "redirect:/plans/" + id;
+        } catch (RuleViolation violation) {
+            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+            return reportForm(model, details, form, formErrors.of(violation));
+        }
+    }
+
+    private String reportForm(Model model, PlanDetails details, ReportForm form, Map<String, List<String>> errors) {
+        model.addAttribute("details", details);
+        model.addAttribute("form", form);
+        model.addAttribute("errors", errors);
+        model.addAttribute("statuses", ReportStatus.values());
+        model.addAttribute("parties", organisation.participantsAt(details.plan().framework(),
+                LocalDate.of(details.plan().toYear(), 1, 1)).keySet().stream().sorted().toList());
+        return "commitments/report-form";
+    }
+
+    private static ResponseEntity<byte[]> download(byte[] body, MediaType type, String filename) {
+        return ResponseEntity.ok().contentType(type)
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(filename).build().toString())
+                .body(body);
+    }
+}

@@ -1,0 +1,6 @@
+package org.mufakat.documents;
+
+/** What an amendment does to the paragraph it names. */
+public enum AmendmentOperation {
+    INSERT_AFTER, DELETE, REPLACE
+}

@@ -1,0 +1,5 @@
+package org.mufakat.documents;
+
+/** A document was registered with its symbol. */
+public record DocumentRegistered(DocumentId document) {
+}
