@@ -170,4 +170,14 @@ public class AccessPolicy {
     public boolean mayReviewReports(Actor actor) {
         return mayImportReports(actor);
     }
+
+    // --- search ---
+
+    /**
+     * Finds an entry in search: a public one anyone; a restricted one (a draft, a restricted paper) exactly who may
+     * read such a document of the framework at the entry's date ({@code participants}), as {@link #mayReadDocument} says.
+     */
+    public boolean mayFind(Actor actor, boolean restricted, java.util.Collection<PartyCode> participants) {
+        return !restricted || mayReadDocument(actor, participants, false, true);
+    }
 }

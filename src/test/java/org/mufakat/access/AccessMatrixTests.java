@@ -317,6 +317,10 @@ class AccessMatrixTests {
             return form("/reports/" + fresh + "/facts/0/correct", "version", pressVersion(fresh), "series", "SOM",
                     "start", "2024-12-" + (10 + CORRECTED_DAY.incrementAndGet() % 18), "format", "ONLINE", "role", "REPORTED", "meeting", "new");
         }));
+        // --- search ---
+        t.put("GET /search", new Expectation(EVERYONE, () -> get("/search")));
+        t.put("GET /api/v1/search", new Expectation(EVERYONE, () -> get("/api/v1/search")));
+        t.put("POST /admin/search/rebuild", new Expectation(ADMINISTRATORS, () -> form("/admin/search/rebuild")));
         return t;
     }
 
@@ -687,6 +691,7 @@ class AccessMatrixTests {
     private static MockHttpServletRequestBuilder get(String path) {
         String withQuery = switch (path) {
             case "/api/v1/series/AMM/next-ordinals" -> path + "?year=2040";
+            case "/search", "/api/v1/search" -> path + "?q=Do+Hung+Viet"; // --- search ---
             default -> path;
         };
         return MockMvcRequestBuilders.get(withQuery);

@@ -14,7 +14,7 @@ class PeopleBrowserTests extends BrowserTestSupport {
     void searchingForDoHungVietWithoutDiacriticsFindsTheNameWrittenWithThem() {
         page.navigate("/people");
 
-        page.getByRole(AriaRole.SEARCHBOX).fill("do hung viet");
+        page.locator("main").getByRole(AriaRole.SEARCHBOX).fill("do hung viet");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Find")).click();
 
         assertThat(page).hasURL(Pattern.compile("[?&]q=do\\+hung\\+viet"));
@@ -36,8 +36,8 @@ class PeopleBrowserTests extends BrowserTestSupport {
     void aNameNobodyHasFindsNobody() {
         page.navigate("/people");
 
-        page.getByRole(AriaRole.SEARCHBOX).fill("Nobody Of That Name");
-        page.getByRole(AriaRole.SEARCHBOX).press("Enter");
+        page.locator("main").getByRole(AriaRole.SEARCHBOX).fill("Nobody Of That Name");
+        page.locator("main").getByRole(AriaRole.SEARCHBOX).press("Enter");
 
         assertThat(page.getByText("Nobody matches.")).isVisible();
         assertThat(page.locator("main table tbody tr")).hasCount(0);
