@@ -2,6 +2,8 @@ package org.mufakat.notes;
 
 import org.mufakat.access.AccessPolicy;
 import org.mufakat.access.Actor;
+import org.mufakat.documents.DocumentId;
+import org.mufakat.documents.DocumentRecords;
 import org.mufakat.meetings.MeetingCalendar;
 import org.mufakat.meetings.MeetingId;
 import org.mufakat.organisation.Organisation;
@@ -16,7 +18,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A delegation's private notes on a meeting. Only officers of that delegation's party read or write them; to
+ * A delegation's private notes on a meeting or an outcome document. Only officers of that delegation's party read or write them; to
  * anyone else they do not exist (a note asked for by id answers "not found", never "forbidden").
  */
 @Service
@@ -24,13 +26,16 @@ public class DelegationNotes {
 
     private final Notes notes;
     private final MeetingCalendar calendar;
+    private final DocumentRecords documents;
     private final Organisation organisation;
     private final AccessPolicy access;
     private final Clock clock;
 
-    DelegationNotes(Notes notes, MeetingCalendar calendar, Organisation organisation, AccessPolicy access, Clock clock) {
+    DelegationNotes(Notes notes, MeetingCalendar calendar, DocumentRecords documents, Organisation organisation, AccessPolicy access,
+                    Clock clock) {
         this.notes = notes;
         this.calendar = calendar;
+        this.documents = documents;
         this.organisation = organisation;
         this.access = access;
         this.clock = clock;
@@ -44,12 +49,14 @@ public class DelegationNotes {
 
     @Transactional(readOnly = true)
     public Map<PartyCode, List<NoteView>> onMeeting(MeetingId meeting) {
-        var result = new java.util.LinkedHashMap<PartyCode, List<NoteView>>();
-        for (PartyCode party : partiesOfActor()) {
-            result.put(party, notes.findBySubjectTypeAndSubjectIdAndPartyCodeOrderByCreatedAt("MEETING", meeting.value(), party.value())
-                    .stream().map(DelegationNotes::view).toList());
-        }
-        return result;
+        return on(NoteSubject.MEETING, meeting.value());
+    }
+
+    /** A document's notes; a document the actor may not read is "not found", as everywhere else. */
+    @Transactional(readOnly = true)
+    public Map<PartyCode, List<NoteView>> onDocument(DocumentId document) {
+        documents.find(document).orElseThrow(() -> new NotFound("document", document));
+        return on(NoteSubject.DOCUMENT, document.value());
     }
 
     @Transactional
@@ -57,7 +64,24 @@ public class DelegationNotes {
         Actor actor = access.actor();
         access.require(access.mayReadNotesOf(actor, party), "write notes of " + party);
         calendar.summary(meeting).orElseThrow(() -> new NotFound("meeting", meeting));
-        return view(notes.save(Note.write(party, meeting.value(), body, actor.name(), clock.instant())));
+        return view(notes.save(Note.write(party, NoteSubject.MEETING, meeting.value(), body, actor.name(), clock.instant())));
+    }
+
+    @Transactional
+    public NoteView write(DocumentId document, PartyCode party, String body) {
+        Actor actor = access.actor();
+        documents.find(document).orElseThrow(() -> new NotFound("document", document));
+        access.require(access.mayReadNotesOf(actor, party), "write notes of " + party);
+        return view(notes.save(Note.write(party, NoteSubject.DOCUMENT, document.value(), body, actor.name(), clock.instant())));
+    }
+
+    private Map<PartyCode, List<NoteView>> on(NoteSubject subject, java.util.UUID id) {
+        var result = new java.util.LinkedHashMap<PartyCode, List<NoteView>>();
+        for (PartyCode party : partiesOfActor()) {
+            result.put(party, notes.findBySubjectTypeAndSubjectIdAndPartyCodeOrderByCreatedAt(subject.name(), id, party.value())
+                    .stream().map(DelegationNotes::view).toList());
+        }
+        return result;
     }
 
     @Transactional

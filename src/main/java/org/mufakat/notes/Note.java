@@ -41,8 +41,8 @@ class Note {
         this.updatedAt = updatedAt;
     }
 
-    static Note write(PartyCode party, UUID meeting, String body, String author, Instant now) {
-        return new Note(new NoteId(UUID.randomUUID()), party, "MEETING", meeting, checked(body), author, null, now, now);
+    static Note write(PartyCode party, NoteSubject subject, UUID subjectId, String body, String author, Instant now) {
+        return new Note(new NoteId(UUID.randomUUID()), party, subject.name(), subjectId, checked(body), author, null, now, now);
     }
 
     void rewrite(String newBody, String by, Instant now) {

@@ -518,6 +518,10 @@ class AccessMatrixTests {
                     + (page.endsWith("/compare") ? "?from=1&to=1" : "");
             t.put("GET " + page, new Expectation(READERS_OF_ASEAN_DRAFTS, () -> get(path), true));
         }
+        // A delegation's notes on a document: the panel for who may read the draft (empty unless they are an officer of a
+        // delegation), writing only for the delegation's own officers.
+        t.put("GET /documents/{id}/notes", new Expectation(READERS_OF_ASEAN_DRAFTS, () -> get(doc + "/notes"), true));
+        t.put("POST /documents/{id}/notes", new Expectation(VIET_NAM_ONLY, () -> form(doc + "/notes", "party", "VNM", "body", "matrix note"), true));
         t.put("POST /documents", new Expectation(PEN_HOLDERS_OF_2024, () -> form("/documents", "kind", "DECLARATION", "framework", "ASEAN",
                 "titleEn", "Matrix declaration", "classification", "RESTRICTED", "path", meetingId, "text", "One.")));
         t.put("POST /api/v1/documents", new Expectation(PEN_HOLDERS_OF_2024, () -> json(HttpMethod.POST, "/api/v1/documents",

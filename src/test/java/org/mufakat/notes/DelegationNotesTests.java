@@ -8,12 +8,19 @@ import org.mufakat.meetings.MeetingFormat;
 import org.mufakat.meetings.MeetingId;
 import org.mufakat.meetings.MeetingPlan;
 import org.mufakat.meetings.SeriesCode;
+import org.mufakat.documents.Classification;
+import org.mufakat.documents.DocumentDecisions;
+import org.mufakat.documents.DocumentDrafting;
+import org.mufakat.documents.DocumentFixtures;
+import org.mufakat.documents.DocumentView;
+import org.mufakat.organisation.Organisation;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.web.servlet.MockMvc;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -36,6 +43,32 @@ class DelegationNotesTests {
     MeetingCalendar calendar;
     @Autowired
     CurrentActor actor;
+    @Autowired
+    DocumentDrafting drafting;
+    @Autowired
+    DocumentDecisions decisions;
+    @Autowired
+    Organisation organisation;
+
+    @Test
+    void aDelegationKeepsPrivateNotesOnADocumentItMayRead() throws Exception {
+        var fixtures = new DocumentFixtures(calendar, drafting, decisions, organisation, actor);
+        MeetingId meeting = fixtures.meeting("SOM", LocalDate.of(2039, 11, 2));
+        DocumentView draft = fixtures.document("ASEAN", Classification.RESTRICTED, List.of(meeting));
+
+        mvc.perform(post("/documents/{id}/notes", draft.id()).with(csrf()).with(user("vnm").authorities(() -> "DELEGATION_OFFICER:VNM"))
+                .param("party", "VNM").param("body", SECRET)).andExpect(status().isOk());
+
+        assertThat(documentPanel(draft, "vnm-colleague", "DELEGATION_OFFICER:VNM", 200)).contains("Our fallback position on paragraph 12");
+        assertThat(documentPanel(draft, "tha", "DELEGATION_OFFICER:THA", 200)).doesNotContain("fallback position");
+        assertThat(documentPanel(draft, "admin", "ADMINISTRATOR", 200)).doesNotContain("fallback position");
+        assertThat(mvc.perform(get("/documents/{id}", draft.id()).with(user("vnm").authorities(() -> "DELEGATION_OFFICER:VNM")))
+                .andReturn().getResponse().getContentAsString()).contains("/documents/" + draft.id() + "/notes");
+        // A partner may not read the ASEAN-only draft: its notes panel does not exist for them either, and they may not write one.
+        documentPanel(draft, "jpn", "PARTNER_OFFICER:JPN", 404);
+        mvc.perform(post("/documents/{id}/notes", draft.id()).with(csrf()).with(user("jpn").authorities(() -> "PARTNER_OFFICER:JPN"))
+                .param("party", "JPN").param("body", "planted")).andExpect(status().isNotFound());
+    }
 
     @Test
     void onlyTheDelegationsOwnOfficersReadItsNotes() throws Exception {
@@ -80,6 +113,11 @@ class DelegationNotesTests {
     private String panel(MeetingId meeting, String name, String authority) throws Exception {
         return mvc.perform(get("/meetings/{id}/notes", meeting).with(user(name).authorities(() -> authority)))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+    }
+
+    private String documentPanel(DocumentView document, String name, String authority, int status) throws Exception {
+        return mvc.perform(get("/documents/{id}/notes", document.id()).with(user(name).authorities(() -> authority)))
+                .andExpect(status().is(status)).andReturn().getResponse().getContentAsString();
     }
 
     private MeetingId som(LocalDate day) {

@@ -1,6 +1,7 @@
 package org.mufakat.notes.web;
 
 import jakarta.servlet.http.HttpServletResponse;
+import org.mufakat.documents.DocumentId;
 import org.mufakat.meetings.MeetingId;
 import org.mufakat.notes.DelegationNotes;
 import org.mufakat.organisation.PartyCode;
@@ -17,7 +18,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import java.util.Map;
 
 /**
- * The notes panel of a meeting page, loaded into it by htmx (the meeting module knows nothing of notes): empty for
+ * The notes panel of a meeting or document page, loaded into it by htmx (neither module knows of notes): empty for
  * anyone who is no delegation's officer.
  */
 @Controller
@@ -49,9 +50,34 @@ class NotePages {
         }
     }
 
+    @GetMapping("/documents/{id}/notes")
+    String documentPanel(@PathVariable DocumentId id, Model model) {
+        return documentPanel(id, model, Map.of());
+    }
+
+    @PostMapping("/documents/{id}/notes")
+    String writeOnDocument(@PathVariable DocumentId id, @RequestParam String party, @RequestParam(defaultValue = "") String body,
+                           Model model, HttpServletResponse response) {
+        try {
+            notes.write(id, PartyCode.of(party), body);
+            return documentPanel(id, model, Map.of());
+        } catch (RuleViolation violation) {
+            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+            model.addAttribute("draft", body);
+            return documentPanel(id, model, formErrors.of(violation));
+        }
+    }
+
     private String panel(MeetingId id, Model model, Map<String, java.util.List<String>> errors) {
-        model.addAttribute("meeting", id);
+        model.addAttribute("action", "/meetings/" + id + "/notes");
         model.addAttribute("notes", notes.onMeeting(id));
+        model.addAttribute("errors", errors);
+        return "notes/panel :: panel";
+    }
+
+    private String documentPanel(DocumentId id, Model model, Map<String, java.util.List<String>> errors) {
+        model.addAttribute("action", "/documents/" + id + "/notes");
+        model.addAttribute("notes", notes.onDocument(id));
         model.addAttribute("errors", errors);
         return "notes/panel :: panel";
     }
