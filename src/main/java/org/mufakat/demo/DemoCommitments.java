@@ -1,6 +1,5 @@
 package org.mufakat.demo;
 
-import org.mufakat.access.CurrentActor;
 import org.mufakat.commitments.ActionLine;
 import org.mufakat.commitments.InitiativeId;
 import org.mufakat.commitments.InitiativeOccasion;
@@ -30,19 +29,14 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
-import org.springframework.core.env.Environment;
 import org.springframework.core.io.Resource;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.dataformat.yaml.YAMLMapper;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.time.Clock;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -60,60 +54,37 @@ class DemoCommitments implements ApplicationRunner {
     private static final String PART = "commitments";
 
     private final Resource file;
-    private final String mode;
-    private final Environment environment;
     private final PlanRegister plans;
     private final InitiativeRegister initiatives;
     private final IssueRegister issues;
     private final InterventionRegister interventions;
     private final MeetingCalendar calendar;
     private final PersonDirectory people;
-    private final CurrentActor actor;
-    private final JdbcClient jdbc;
-    private final TransactionTemplate transaction;
-    private final Clock clock;
+    private final DemoParts parts;
 
     DemoCommitments(@Value("${mufakat.demo-data.commitments:classpath:demo/commitments-demo.yaml}") Resource file,
-                    @Value("${mufakat.demo-data.mode:auto}") String mode, Environment environment, PlanRegister plans,
+                    PlanRegister plans,
                     InitiativeRegister initiatives, IssueRegister issues, InterventionRegister interventions, MeetingCalendar calendar,
-                    PersonDirectory people, CurrentActor actor, JdbcClient jdbc, TransactionTemplate transaction, Clock clock) {
+                    PersonDirectory people, DemoParts parts) {
         this.file = file;
-        this.mode = mode;
-        this.environment = environment;
         this.plans = plans;
         this.initiatives = initiatives;
         this.issues = issues;
         this.interventions = interventions;
         this.calendar = calendar;
         this.people = people;
-        this.actor = actor;
-        this.jdbc = jdbc;
-        this.transaction = transaction;
-        this.clock = clock;
+        this.parts = parts;
     }
 
     @Override
     public void run(ApplicationArguments args) {
-        boolean embedded = environment.getProperty("mufakat.embedded-postgres.active", Boolean.class, false);
-        boolean wanted = switch (mode) {
-            case "always" -> true;
-            case "never" -> false;
-            default -> embedded;
-        };
-        if (wanted) {
+        if (parts.wanted()) {
             Data data = read();
-            actor.asSystem("demo-data", () -> transaction.executeWithoutResult(status -> {
-                jdbc.sql("lock table demo_data_load in exclusive mode").update();
-                boolean loaded = jdbc.sql("select count(*) from demo_data_load where part = ? and version = ?")
-                        .params(PART, data.version()).query(Integer.class).single() > 0;
-                if (!loaded) {
-                    load(data);
-                    jdbc.sql("insert into demo_data_load (part, version, loaded_at) values (?, ?, ?)")
-                            .params(PART, data.version(), OffsetDateTime.now(clock)).update();
-                    log.info("Loaded demo commitments version {}: {} plans, {} initiatives, {} standing issues, {} statements",
-                            data.version(), data.plans().size(), data.initiatives().size(), data.issues().size(), data.interventions().size());
-                }
-            }));
+            parts.loadOnce(PART, data.version(), () -> {
+                load(data);
+                log.info("Loaded demo commitments version {}: {} plans, {} initiatives, {} standing issues, {} statements",
+                        data.version(), data.plans().size(), data.initiatives().size(), data.issues().size(), data.interventions().size());
+            });
         }
     }
 

@@ -1,7 +1,6 @@
 package org.mufakat.demo;
 
 import org.mufakat.access.AccountDirectory;
-import org.mufakat.access.CurrentActor;
 import org.mufakat.access.Grant;
 import org.mufakat.access.OpenAccount;
 import org.mufakat.access.Username;
@@ -35,18 +34,13 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
-import org.springframework.core.env.Environment;
 import org.springframework.core.io.Resource;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.dataformat.yaml.YAMLMapper;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.time.Clock;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -55,8 +49,8 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * Loads the demo data once per database: {@code mufakat.demo-data} is {@code auto} (only on the embedded
- * database), {@code always} or {@code never}. All of it or nothing, in one transaction.
+ * Loads the demo records (chair years, people, meetings, delegations) and the demo accounts, each part once per
+ * database (see {@link DemoParts} for when and how).
  */
 @Component
 @Order(100)
@@ -65,79 +59,47 @@ class DemoData implements ApplicationRunner {
     private static final Logger log = LoggerFactory.getLogger(DemoData.class);
 
     private final Resource file;
-    private final String mode;
-    private final Environment environment;
     private final Chairmanship chairmanship;
     private final PersonDirectory people;
     private final MeetingCalendar calendar;
     private final DelegationRegister delegations;
     private final AccountDirectory accounts;
-    private final CurrentActor actor;
-    private final JdbcClient jdbc;
-    private final TransactionTemplate transaction;
-    private final Clock clock;
+    private final DemoParts parts;
 
     DemoData(@Value("${mufakat.demo-data.file:classpath:demo/asean-demo.yaml}") Resource file,
-             @Value("${mufakat.demo-data.mode:auto}") String mode, Environment environment, Chairmanship chairmanship,
+             Chairmanship chairmanship,
              PersonDirectory people, MeetingCalendar calendar, DelegationRegister delegations, AccountDirectory accounts,
-             CurrentActor actor, JdbcClient jdbc, TransactionTemplate transaction, Clock clock) {
+             DemoParts parts) {
         this.file = file;
-        this.mode = mode;
-        this.environment = environment;
         this.chairmanship = chairmanship;
         this.people = people;
         this.calendar = calendar;
         this.delegations = delegations;
         this.accounts = accounts;
-        this.actor = actor;
-        this.jdbc = jdbc;
-        this.transaction = transaction;
-        this.clock = clock;
+        this.parts = parts;
     }
 
     @Override
     public void run(ApplicationArguments args) {
-        boolean embedded = environment.getProperty("mufakat.embedded-postgres.active", Boolean.class, false);
-        boolean wanted = switch (mode) {
-            case "always" -> true;
-            case "never" -> false;
-            default -> embedded;
-        };
-        if (wanted) {
+        if (parts.wanted()) {
             loadOnce();
         }
     }
 
     void loadOnce() {
         DemoDataFile data = read();
-        actor.asSystem("demo-data", () -> {
-            loadPartOnce("records", data, () -> {
-                load(data);
-                log.info("Loaded demo data version {}: {} chair years, {} people, {} meetings, {} delegations",
-                        data.version(), data.chairYears().size(), data.people().size(), data.meetings().size(), data.delegations().size());
-            });
-            loadPartOnce("accounts", data, () -> {
-                for (var account : data.accounts()) {
-                    accounts.open(new OpenAccount(new Username(account.username()), account.name(), account.password(),
-                            account.grants().stream().map(Grant::parse).toList()));
-                }
-                log.warn("Created {} DEMO accounts with published passwords (see README): never use them outside the demo",
-                        data.accounts().size());
-            });
+        parts.loadOnce("records", data.version(), () -> {
+            load(data);
+            log.info("Loaded demo data version {}: {} chair years, {} people, {} meetings, {} delegations",
+                    data.version(), data.chairYears().size(), data.people().size(), data.meetings().size(), data.delegations().size());
         });
-    }
-
-    private void loadPartOnce(String part, DemoDataFile data, Runnable load) {
-        transaction.executeWithoutResult(status -> {
-            jdbc.sql("lock table demo_data_load in exclusive mode").update();
-            boolean loaded = jdbc.sql("select count(*) from demo_data_load where part = ? and version = ?")
-                    .params(part, data.version()).query(Integer.class).single() > 0;
-            if (loaded) {
-                return;
+        parts.loadOnce("accounts", data.version(), () -> {
+            for (var account : data.accounts()) {
+                accounts.open(new OpenAccount(new Username(account.username()), account.name(), account.password(),
+                        account.grants().stream().map(Grant::parse).toList()));
             }
-            load.run();
-            jdbc.sql("insert into demo_data_load (part, version, loaded_at) values (?, ?, ?)")
-                    .params(part, data.version(), OffsetDateTime.now(clock)).update();
+            log.warn("Created {} DEMO accounts with published passwords (see README): never use them outside the demo",
+                    data.accounts().size());
         });
     }
 

@@ -1,6 +1,5 @@
 package org.mufakat.demo;
 
-import org.mufakat.access.CurrentActor;
 import org.mufakat.documents.AmendmentOperation;
 import org.mufakat.documents.AmendmentStatus;
 import org.mufakat.documents.AmendmentView;
@@ -31,19 +30,14 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
-import org.springframework.core.env.Environment;
 import org.springframework.core.io.Resource;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.dataformat.yaml.YAMLMapper;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.time.Clock;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -76,57 +70,34 @@ class DemoDocuments implements ApplicationRunner {
     }
 
     private final Resource file;
-    private final String mode;
-    private final Environment environment;
     private final DocumentDrafting drafting;
     private final DocumentDecisions decisions;
     private final DocumentRecords records;
     private final MeetingCalendar calendar;
     private final Organisation organisation;
-    private final CurrentActor actor;
-    private final JdbcClient jdbc;
-    private final TransactionTemplate transaction;
-    private final Clock clock;
+    private final DemoParts parts;
 
     DemoDocuments(@Value("${mufakat.demo-data.documents:classpath:demo/documents-demo.yaml}") Resource file,
-                  @Value("${mufakat.demo-data.mode:auto}") String mode, Environment environment, DocumentDrafting drafting,
+                  DocumentDrafting drafting,
                   DocumentDecisions decisions, DocumentRecords records, MeetingCalendar calendar, Organisation organisation,
-                  CurrentActor actor, JdbcClient jdbc, TransactionTemplate transaction, Clock clock) {
+                  DemoParts parts) {
         this.file = file;
-        this.mode = mode;
-        this.environment = environment;
         this.drafting = drafting;
         this.decisions = decisions;
         this.records = records;
         this.calendar = calendar;
         this.organisation = organisation;
-        this.actor = actor;
-        this.jdbc = jdbc;
-        this.transaction = transaction;
-        this.clock = clock;
+        this.parts = parts;
     }
 
     @Override
     public void run(ApplicationArguments args) {
-        boolean embedded = environment.getProperty("mufakat.embedded-postgres.active", Boolean.class, false);
-        boolean wanted = switch (mode) {
-            case "always" -> true;
-            case "never" -> false;
-            default -> embedded;
-        };
-        if (wanted) {
+        if (parts.wanted()) {
             File data = read();
-            actor.asSystem("demo-data", () -> transaction.executeWithoutResult(status -> {
-                jdbc.sql("lock table demo_data_load in exclusive mode").update();
-                boolean loaded = jdbc.sql("select count(*) from demo_data_load where part = 'documents' and version = ?")
-                        .param(data.version()).query(Integer.class).single() > 0;
-                if (!loaded) {
-                    data.documents().forEach(this::load);
-                    jdbc.sql("insert into demo_data_load (part, version, loaded_at) values ('documents', ?, ?)")
-                            .params(data.version(), OffsetDateTime.now(clock)).update();
-                    log.info("Loaded {} demo documents", data.documents().size());
-                }
-            }));
+            parts.loadOnce("documents", data.version(), () -> {
+                data.documents().forEach(this::load);
+                log.info("Loaded {} demo documents", data.documents().size());
+            });
         }
     }
 

@@ -1,6 +1,5 @@
 package org.mufakat.demo;
 
-import org.mufakat.access.CurrentActor;
 import org.mufakat.meetings.MeetingCalendar;
 import org.mufakat.meetings.MeetingFilter;
 import org.mufakat.meetings.MeetingSummary;
@@ -22,19 +21,14 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
-import org.springframework.core.env.Environment;
 import org.springframework.core.io.Resource;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.dataformat.yaml.YAMLMapper;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.time.Clock;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.List;
 
 /**
@@ -77,55 +71,35 @@ class DemoRelations implements ApplicationRunner {
     }
 
     private final Resource file;
-    private final String mode;
-    private final Environment environment;
     private final DialogueRelations relations;
     private final MembershipRoadmaps roadmaps;
     private final MeetingCalendar calendar;
-    private final CurrentActor actor;
-    private final JdbcClient jdbc;
-    private final TransactionTemplate transaction;
-    private final Clock clock;
+    private final DemoParts parts;
 
     DemoRelations(@Value("${mufakat.demo-data.relations-file:classpath:demo/relations-demo.yaml}") Resource file,
-                  @Value("${mufakat.demo-data.mode:auto}") String mode, Environment environment, DialogueRelations relations,
-                  MembershipRoadmaps roadmaps, MeetingCalendar calendar, CurrentActor actor, JdbcClient jdbc,
-                  TransactionTemplate transaction, Clock clock) {
+                  DialogueRelations relations,
+                  MembershipRoadmaps roadmaps, MeetingCalendar calendar, DemoParts parts) {
         this.file = file;
-        this.mode = mode;
-        this.environment = environment;
         this.relations = relations;
         this.roadmaps = roadmaps;
         this.calendar = calendar;
-        this.actor = actor;
-        this.jdbc = jdbc;
-        this.transaction = transaction;
-        this.clock = clock;
+        this.parts = parts;
     }
 
     @Override
     public void run(ApplicationArguments args) {
-        boolean embedded = environment.getProperty("mufakat.embedded-postgres.active", Boolean.class, false);
-        if ("always".equals(mode) || ("auto".equals(mode) && embedded)) {
+        if (parts.wanted()) {
             loadOnce();
         }
     }
 
     void loadOnce() {
         File data = read();
-        actor.asSystem("demo-data", () -> transaction.executeWithoutResult(status -> {
-            jdbc.sql("lock table demo_data_load in exclusive mode").update();
-            boolean loaded = jdbc.sql("select count(*) from demo_data_load where part = ? and version = ?")
-                    .params(PART, data.version()).query(Integer.class).single() > 0;
-            if (loaded) {
-                return;
-            }
+        parts.loadOnce(PART, data.version(), () -> {
             load(data);
-            jdbc.sql("insert into demo_data_load (part, version, loaded_at) values (?, ?, ?)")
-                    .params(PART, data.version(), OffsetDateTime.now(clock)).update();
             log.info("Loaded demo relations version {}: {} relations, {} roadmaps", data.version(), data.relations().size(),
                     data.roadmaps().size());
-        }));
+        });
     }
 
     private void load(File data) {
