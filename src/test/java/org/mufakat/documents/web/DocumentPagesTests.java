@@ -112,7 +112,9 @@ class DocumentPagesTests {
                 .andExpect(content().string(containsString(document.symbol())));
         mvc.perform(get("/documents/new").param("year", "2046")).andExpect(status().isOk());
         mvc.perform(get("/documents/{id}/edit", document.id())).andExpect(status().isOk());
-        mvc.perform(get("/documents/{id}/versions/1", document.id())).andExpect(status().isOk());
+        mvc.perform(get("/documents/{id}/versions/1", document.id())).andExpect(status().isOk())
+                .andExpect(content().string(containsString("/documents/" + document.id() + "/versions/1.docx")))
+                .andExpect(content().string(containsString("/documents/" + document.id() + "/versions/1.pdf")));
         mvc.perform(get("/meetings/{id}/documents", som)).andExpect(status().isOk())
                 .andExpect(content().string(containsString(document.symbol())));
     }
