@@ -180,4 +180,9 @@ public class AccessPolicy {
     public boolean mayFind(Actor actor, boolean restricted, java.util.Collection<PartyCode> participants) {
         return !restricted || mayReadDocument(actor, participants, false, true);
     }
+
+    /** Finds an imported press report in search: exactly who may review reports, as the report's page is theirs alone. */
+    public boolean mayFindReport(Actor actor) {
+        return mayReviewReports(actor);
+    }
 }

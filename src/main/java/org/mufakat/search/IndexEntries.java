@@ -61,7 +61,7 @@ class IndexEntries {
                 .param("body", entry.body())
                 .param("url", entry.url())
                 .param("date", entry.date() == null ? null : Date.valueOf(entry.date()))
-                .param("classification", entry.visibility().restricted() ? "RESTRICTED" : "PUBLIC")
+                .param("classification", entry.visibility().audience().name())
                 .param("framework", entry.visibility().framework() == null ? null : entry.visibility().framework().value())
                 .param("now", OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC))
                 .update();
@@ -155,7 +155,7 @@ class IndexEntries {
 
     private static Visibility visibility(ResultSet rs) throws SQLException {
         String framework = rs.getString("framework");
-        return new Visibility("RESTRICTED".equals(rs.getString("classification")),
+        return new Visibility(Visibility.Audience.valueOf(rs.getString("classification")),
                 framework == null ? null : FrameworkCode.of(framework), date(rs));
     }
 

@@ -19,14 +19,14 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * Finds meetings, people (and whatever else a {@link SearchSource} feeds in) by words typed with or without
+ * Finds meetings, people, documents, press reports (and whatever else a {@link SearchSource} feeds in) by words typed with or without
  * diacritics, best first, with the matched words marked; and keeps the index up to date or rebuilds it.
  */
 @Service
 public class SiteSearch {
 
     /** The shape of the entries: raise it when a source writes them differently, and the index is rebuilt at start-up. */
-    static final int INDEX_VERSION = 2;
+    static final int INDEX_VERSION = 3;
 
     private static final Logger log = LoggerFactory.getLogger(SiteSearch.class);
 
@@ -114,6 +114,9 @@ public class SiteSearch {
     }
 
     private boolean mayFind(Actor actor, Visibility visibility) {
+        if (visibility.audience() == Visibility.Audience.REPORT_REVIEWERS) {
+            return access.mayFindReport(actor);
+        }
         // Who counts at the table, as for reading a document: members and full participants, observers only where counted.
         return access.mayFind(actor, visibility.restricted(), visibility.restricted()
                 ? organisation.participantsAt(visibility.framework(), visibility.date()).entrySet().stream()

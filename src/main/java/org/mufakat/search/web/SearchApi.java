@@ -18,10 +18,10 @@ import org.springframework.web.bind.annotation.RestController;
 
 import java.util.Locale;
 
-/** Search across meetings and people (documents and reports as they come), as JSON. */
+/** Search across meetings, people, documents and press reports, as JSON. */
 @RestController
 @RequestMapping("/api/v1/search")
-@Tag(name = "Search", description = "Find meetings and people by words in English or Vietnamese, with or without diacritics")
+@Tag(name = "Search", description = "Find meetings, people, documents and reports by words in English or Vietnamese, with or without diacritics")
 class SearchApi {
 
     private final SiteSearch search;
