@@ -56,7 +56,7 @@ public class DocumentPrinting {
             annexes.add(new Annex(String.valueOf(title.annex()), LocalizedText.english(title.text()), blocks(annex.subList(1, annex.size()))));
         }
         LocalDate date = version.savedAt().atZone(organisation.info().timeZone()).toLocalDate();
-        return new PrintedDocument(document.symbol(), Classification.valueOf(document.classification().name()), document.title(),
+        return new PrintedDocument(document.symbol(), document.classification(), document.title(),
                 labels.kind(document.kind()), labels.framework(document.framework()), parts, annexes, version.number(), date);
     }
 

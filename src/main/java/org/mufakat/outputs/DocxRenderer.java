@@ -1,5 +1,6 @@
 package org.mufakat.outputs;
 
+import org.mufakat.documents.Classification;
 import org.apache.poi.wp.usermodel.HeaderFooterType;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;

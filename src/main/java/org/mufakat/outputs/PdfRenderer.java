@@ -1,5 +1,6 @@
 package org.mufakat.outputs;
 
+import org.mufakat.documents.Classification;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import org.mufakat.outputs.OutcomeList.Outcome;

@@ -1,5 +1,7 @@
 package org.mufakat.outputs;
 
+import org.mufakat.documents.Classification;
+import org.mufakat.documents.Decision;
 import org.mufakat.platform.domain.LocalizedText;
 import org.springframework.context.MessageSource;
 

@@ -1,5 +1,6 @@
 package org.mufakat.outputs;
 
+import org.mufakat.documents.Classification;
 import org.mufakat.platform.domain.LocalizedText;
 
 import java.time.LocalDate;

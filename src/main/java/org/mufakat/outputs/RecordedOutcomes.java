@@ -28,7 +28,7 @@ class RecordedOutcomes {
         return documents.outcomesOf(meeting).stream()
                 .filter(outcome -> outcome.decision().publishes())
                 .map(outcome -> new Outcome(outcome.document().value(), outcome.symbol(), labels.kind(outcome.kind()), outcome.title(),
-                        Decision.valueOf(outcome.decision().name()), outcome.version(), outcome.decidedOn()))
+                        outcome.decision(), outcome.version(), outcome.decidedOn()))
                 .toList();
     }
 }

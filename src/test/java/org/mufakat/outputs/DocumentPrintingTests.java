@@ -1,5 +1,6 @@
 package org.mufakat.outputs;
 
+import org.mufakat.documents.Classification;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.font.PDFont;

@@ -1,5 +1,6 @@
 package org.mufakat.outputs;
 
+
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.apache.pdfbox.Loader;

@@ -1,5 +1,7 @@
 package org.mufakat.outputs;
 
+import org.mufakat.documents.Classification;
+import org.mufakat.documents.Decision;
 import org.mufakat.outputs.OutcomeList.Outcome;
 import org.mufakat.outputs.PrintedDocument.Annex;
 import org.mufakat.outputs.PrintedDocument.Heading;

@@ -180,6 +180,22 @@ class ReportPagesTests extends ApiTestSupport {
         return String.valueOf(view(report).version());
     }
 
+    @Test
+    void onlyWhoMayReviewReportsSeesTheReportsLinkInTheHeader() throws Exception {
+        assertThat(calendarAs("vnm", "DELEGATION_OFFICER:VNM")).contains("href=\"/reports\"");
+        assertThat(calendarAs("jpn", "PARTNER_OFFICER:JPN")).doesNotContain("href=\"/reports\"");
+        assertThat(calendarAs("tls", "OBSERVER:TLS")).doesNotContain("href=\"/reports\"");
+        assertThat(mvc.perform(MockMvcRequestBuilders.get("/calendar").with(org.springframework.security.test.web.servlet.request
+                .SecurityMockMvcRequestPostProcessors.anonymous())).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8))
+                .doesNotContain("href=\"/reports\"");
+    }
+
+    private String calendarAs(String name, String authority) throws Exception {
+        return mvc.perform(MockMvcRequestBuilders.get("/calendar").with(org.springframework.security.test.web.servlet.request
+                .SecurityMockMvcRequestPostProcessors.user(name).authorities(() -> authority)))
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+    }
+
     private String html(String path) throws Exception {
         MockHttpServletResponse response = mvc.perform(MockMvcRequestBuilders.get(path)).andReturn().getResponse();
         assertThat(response.getStatus()).as(path).isEqualTo(200);
