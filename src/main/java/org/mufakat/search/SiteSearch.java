@@ -89,6 +89,12 @@ public class SiteSearch {
         return new SearchResults(query.text(), query.kind(), ranked.size(), totals, hits);
     }
 
+    /** The kinds of entry the current actor can find anything of: reports only for those who may review them. */
+    public List<SearchKind> kindsOffered() {
+        boolean reports = access.mayFindReport(access.actor());
+        return java.util.Arrays.stream(SearchKind.values()).filter(kind -> kind != SearchKind.REPORT || reports).toList();
+    }
+
     /** Builds the index anew from every source: on demand by an administrator, and at start-up when it is empty or outdated. */
     @Transactional
     public int rebuild() {

@@ -117,6 +117,20 @@ class ReportSearchTests {
     }
 
     @Test
+    void theKindMenuOffersReportsOnlyToWhoMayFindThem() throws Exception {
+        String asVietNam = body(get("/search").with(user("vnm").authorities(AuthorityUtils.createAuthorityList("DELEGATION_OFFICER:VNM"))));
+        String asJapan = body(get("/search").with(user("jpn").authorities(AuthorityUtils.createAuthorityList("PARTNER_OFFICER:JPN"))));
+        String asPublic = body(get("/search").with(anonymous()));
+
+        assertThat(org.jsoup.Jsoup.parse(asVietNam).select("select[name=kind] option").eachAttr("value"))
+                .containsExactly("", "meeting", "person", "document", "report");
+        for (String page : List.of(asJapan, asPublic)) {
+            assertThat(org.jsoup.Jsoup.parse(page).select("select[name=kind] option").eachAttr("value"))
+                    .containsExactly("", "meeting", "person", "document");
+        }
+    }
+
+    @Test
     void readingAReportAgainReplacesItsEntry(Scenario scenario) {
         String word = SiteSearchTests.madeUpWord();
         ReportId report = imported(scenario, word);

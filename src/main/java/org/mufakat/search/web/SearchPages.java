@@ -45,7 +45,7 @@ class SearchPages {
         SearchKind chosen = SearchKind.parse(kind).orElse(null);
         model.addAttribute("q", q == null ? "" : q);
         model.addAttribute("kind", chosen);
-        model.addAttribute("kinds", List.of(SearchKind.values()));
+        model.addAttribute("kinds", search.kindsOffered());
         model.addAttribute("errors", Map.of());
         if (q != null && !q.isBlank()) {
             try {
