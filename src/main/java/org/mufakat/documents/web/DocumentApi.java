@@ -222,9 +222,11 @@ class DocumentApi {
     }
 
     @GetMapping("/api/v1/meetings/{id}/outcomes")
-    @Operation(summary = "A meeting's outcome documents: each document it decided on, with its latest decision there, as far as the caller may read")
-    List<DocumentJson.OutcomeEntry> outcomes(@PathVariable UUID id) {
-        return records.outcomesOf(new MeetingId(id)).stream().map(DocumentJson.OutcomeEntry::of).toList();
+    @Operation(summary = "A meeting's outcome documents, as far as the caller may read: those it made final (adopted, noted, signed, "
+            + "issued), as the outcome page and exports list them; with all=true every document it decided on, with its latest decision there")
+    List<DocumentJson.OutcomeEntry> outcomes(@PathVariable UUID id, @RequestParam(defaultValue = "false") boolean all) {
+        return records.outcomesOf(new MeetingId(id)).stream().filter(outcome -> all || outcome.decision().publishes())
+                .map(DocumentJson.OutcomeEntry::of).toList();
     }
 
     static AmendmentStatus outcome(String text) {

@@ -105,6 +105,15 @@ class OutcomeLeakTests {
     void aMemberSeesTheRestrictedOutcomeButNobodySeesTheDeferredOne() throws Exception {
         assertThat(csv(VIET_NAM)).contains(open.title().en(), restricted.title().en()).doesNotContain(deferred.title().en());
         assertThat(csv(user("asec").authorities(() -> "ASEAN_SECRETARIAT"))).contains(restricted.symbol()).doesNotContain(deferred.symbol());
+        assertThat(json(VIET_NAM)).contains(open.symbol(), restricted.symbol()).doesNotContain(deferred.symbol());
+    }
+
+    @Test
+    void theApiListsEveryDecisionOnlyWhenAskedForAll() throws Exception {
+        String all = mvc.perform(get("/api/v1/meetings/{id}/outcomes", som).param("all", "true").with(VIET_NAM)).andReturn().getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+
+        assertThat(all).contains(open.symbol(), restricted.symbol(), deferred.symbol(), "\"DEFERRED\"");
     }
 
     @Test
