@@ -3,6 +3,8 @@ package org.mufakat.search;
 import org.mufakat.organisation.FrameworkCode;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import java.sql.Date;
 import java.sql.ResultSet;
@@ -12,6 +14,10 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.Set;
 import java.util.List;
 import java.util.Optional;
 
@@ -26,8 +32,10 @@ class IndexEntries {
     record Key(SearchKind kind, String ref, String language) {
     }
 
-    static final double TYPO_SIMILARITY = 0.5;
-    static final int FEW = 20;
+    /** Low, so that two letters swapped in a short word ('hugn') still bring the right one among the nearest few. */
+    static final double TYPO_SIMILARITY = 0.2;
+
+    private static final Object PENDING_WORDS = new Object();
 
     private final JdbcClient jdbc;
     private final Clock clock;
@@ -45,6 +53,9 @@ class IndexEntries {
     void replace(SearchKind kind, String ref, List<IndexEntry> entries) {
         jdbc.sql("delete from search_entry where kind = ? and ref = ?").params(kind.code(), ref).update();
         entries.forEach(this::put);
+        if (!entries.isEmpty()) {
+            rememberWordsOf(kind, ref);
+        }
     }
 
     void put(IndexEntry entry) {
@@ -67,8 +78,68 @@ class IndexEntries {
                 .update();
     }
 
+    /**
+     * Adds the words of a thing's entries to the word list just before the indexing transaction commits, together with
+     * those of every other thing it indexed: one statement per transaction, inserting in word order, so that two
+     * transactions never wait on each other in a cycle (as inserts of the same words, entry by entry, did).
+     */
+    void rememberWordsOf(SearchKind kind, String ref) {
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            rememberWords(List.of(kind.code()), List.of(ref));
+            return;
+        }
+        @SuppressWarnings("unchecked")
+        Map<String, Set<String>> pending = (Map<String, Set<String>>) TransactionSynchronizationManager.getResource(PENDING_WORDS);
+        if (pending == null) {
+            Map<String, Set<String>> refs = new LinkedHashMap<>();
+            TransactionSynchronizationManager.bindResource(PENDING_WORDS, refs);
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void beforeCommit(boolean readOnly) {
+                    List<String> kinds = new ArrayList<>();
+                    List<String> ids = new ArrayList<>();
+                    refs.forEach((k, set) -> set.forEach(r -> {
+                        kinds.add(k);
+                        ids.add(r);
+                    }));
+                    rememberWords(kinds, ids);
+                }
+
+                @Override
+                public void afterCompletion(int status) {
+                    TransactionSynchronizationManager.unbindResourceIfPossible(PENDING_WORDS);
+                }
+            });
+            pending = refs;
+        }
+        pending.computeIfAbsent(kind.code(), k -> new LinkedHashSet<>()).add(ref);
+    }
+
+    private void rememberWords(List<String> kinds, List<String> refs) {
+        jdbc.sql("""
+                        insert into search_word (word)
+                        select distinct w from search_entry e, unnest(tsvector_to_array(e.document)) w
+                        where (e.kind, e.ref) in (select * from unnest(cast(? as text[]), cast(? as text[]))) and length(w) >= 3
+                        order by w
+                        on conflict do nothing""")
+                .params(kinds.toArray(String[]::new), refs.toArray(String[]::new))
+                .update();
+    }
+
+    /** Every word of every entry, for a rebuilt index. */
+    void rememberAllWords() {
+        jdbc.sql("""
+                insert into search_word (word)
+                select distinct w from search_entry, unnest(tsvector_to_array(document)) w where length(w) >= 3 order by w
+                on conflict do nothing""").update();
+    }
+
     void deleteAll() {
+        // A rebuild waits for indexing under way and keeps new indexing out until it commits: otherwise it could hold
+        // the words an indexing transaction inserts while waiting for that transaction's entries, a deadlock.
+        jdbc.sql("lock table search_entry, search_word in exclusive mode").update();
         jdbc.sql("delete from search_entry").update();
+        jdbc.sql("delete from search_word").update();
     }
 
     long count() {
@@ -90,40 +161,41 @@ class IndexEntries {
     /**
      * Every entry that matches the full text query (all words, the last as a prefix), best first: a title that is the
      * query scores highest, then words in the title (weight A) before words in the text (weight B), then closeness of
-     * the title by trigrams. Only when the words match fewer than {@value #FEW} entries (a typo, a partial name) are
-     * entries close to the folded query by trigram word similarity added, below: the trigram scan costs more the more
-     * entries share the query's trigrams, so it is kept for when the words alone do not find enough.
+     * the title by trigrams; times {@code weight}, below 1 for a query of corrected words.
      */
-    List<Candidate> candidates(String folded, String tsquery, SearchKind kind) {
-        List<Candidate> found = new ArrayList<>(jdbc.sql("""
+    List<Candidate> candidates(String folded, String tsquery, SearchKind kind, double weight) {
+        return jdbc.sql("""
                         select kind, ref, language, classification, framework, entry_date,
-                               ts_rank(document, query) * 2
+                               (ts_rank(document, query) * 2
                                + word_similarity(:folded, title_folded) * 0.6
-                               + case when title_folded = :folded then 1 else 0 end as score
+                               + case when title_folded = :folded then 1 else 0 end) * :weight as score
                         from search_entry, to_tsquery('simple', :tsquery) query
                         where document @@ query
                           and (cast(:kind as text) is null or kind = cast(:kind as text))""")
                 .param("folded", folded)
                 .param("tsquery", tsquery)
                 .param("kind", kind == null ? null : kind.code())
+                .param("weight", weight)
                 .query(IndexEntries::candidate)
-                .list());
-        if (found.size() < FEW && folded.length() >= 3) {
-            // Looser than pg_trgm's 0.6, so that one letter wrong in a short name ("Vientaine") is still found.
-            jdbc.sql("select set_config('pg_trgm.word_similarity_threshold', ?, true)").param(String.valueOf(TYPO_SIMILARITY)).query().singleRow();
-            found.addAll(jdbc.sql("""
-                            select kind, ref, language, classification, framework, entry_date,
-                                   word_similarity(:folded, text_folded) * 0.5 + word_similarity(:folded, title_folded) * 0.5 as score
-                            from search_entry, to_tsquery('simple', :tsquery) query
-                            where :folded <% text_folded and not document @@ query
-                              and (cast(:kind as text) is null or kind = cast(:kind as text))""")
-                    .param("folded", folded)
-                    .param("tsquery", tsquery)
-                    .param("kind", kind == null ? null : kind.code())
-                    .query(IndexEntries::candidate)
-                    .list());
-        }
-        return found;
+                .list();
+    }
+
+    /** Whether the index holds this folded word. */
+    boolean knows(String word) {
+        return jdbc.sql("select exists (select 1 from search_word where word = ?)").param(word).query(Boolean.class).single();
+    }
+
+    /** The words of the index nearest to a mistyped one by trigrams, of about its length, nearest first. */
+    List<String> nearest(String word, int most) {
+        jdbc.sql("select set_config('pg_trgm.similarity_threshold', ?, true)").param(String.valueOf(TYPO_SIMILARITY)).query().singleRow();
+        return jdbc.sql("""
+                        select word from search_word
+                        where word % :word and abs(length(word) - length(:word)) <= 2
+                        order by similarity(word, :word) desc, word limit :most""")
+                .param("word", word)
+                .param("most", most)
+                .query(String.class)
+                .list();
     }
 
     List<IndexEntry> load(List<Key> keys) {

@@ -1,5 +1,10 @@
 package org.mufakat.search;
 
+import java.util.ArrayList;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.Predicate;
+
 import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -21,20 +26,48 @@ record QueryWords(List<String> words) {
         return words.isEmpty();
     }
 
-    /** The full text query for PostgreSQL's {@code simple} configuration: every word, the last one as a prefix. */
+    /**
+     * The full text query for PostgreSQL's {@code simple} configuration: every word, the last one as a prefix, unless it
+     * stands alone with fewer than three letters ("ng" alone would match most of the index).
+     */
     String tsquery() {
         // Only letters and digits reach here, so no word can carry tsquery syntax.
-        StringBuilder query = new StringBuilder();
+        List<String> parts = new ArrayList<>();
         for (int i = 0; i < words.size(); i++) {
-            if (i > 0) {
-                query.append(" & ");
+            parts.add(words.get(i) + (prefix(i) ? ":*" : ""));
+        }
+        return String.join(" & ", parts);
+    }
+
+    /**
+     * The query again with each word the index does not know replaced by the known words nearest to it (as
+     * alternatives), and left out where there are none; empty if every word is known or none remains.
+     */
+    Optional<String> corrected(Predicate<String> known, Function<String, List<String>> nearest) {
+        List<String> parts = new ArrayList<>();
+        boolean changed = false;
+        for (int i = 0; i < words.size(); i++) {
+            String word = words.get(i);
+            boolean prefix = prefix(i);
+            if (word.length() < 3 || known.test(word)) {
+                parts.add(word + (prefix ? ":*" : ""));
+                continue;
             }
-            query.append(words.get(i));
-            if (i == words.size() - 1) {
-                query.append(":*");
+            changed = true;
+            List<String> alternatives = new ArrayList<>();
+            if (prefix) {
+                alternatives.add(word + ":*");
+            }
+            alternatives.addAll(nearest.apply(word));
+            if (!alternatives.isEmpty()) {
+                parts.add(alternatives.size() == 1 ? alternatives.getFirst() : "(" + String.join(" | ", alternatives) + ")");
             }
         }
-        return query.toString();
+        return changed && !parts.isEmpty() ? Optional.of(String.join(" & ", parts)) : Optional.empty();
+    }
+
+    private boolean prefix(int index) {
+        return index == words.size() - 1 && (words.size() > 1 || words.get(index).length() >= 3);
     }
 
     /** Which of the query's words a folded word of a text matches: its index, or -1. */

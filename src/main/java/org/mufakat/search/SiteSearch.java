@@ -27,6 +27,10 @@ public class SiteSearch {
 
     /** The shape of the entries: raise it when a source writes them differently, and the index is rebuilt at start-up. */
     static final int INDEX_VERSION = 3;
+    /** Fewer hits than this, and mistyped words are corrected. */
+    static final int FEW = 20;
+    static final int CORRECTIONS = 4;
+    static final double CORRECTED_WEIGHT = 0.8;
 
     private static final Logger log = LoggerFactory.getLogger(SiteSearch.class);
 
@@ -59,7 +63,13 @@ public class SiteSearch {
         String language = preferred == null ? "en" : preferred.getLanguage();
 
         Map<String, IndexEntries.Candidate> best = new LinkedHashMap<>();
-        for (IndexEntries.Candidate candidate : entries.candidates(folded, words.tsquery(), query.kind())) {
+        List<IndexEntries.Candidate> candidates = new ArrayList<>(entries.candidates(folded, words.tsquery(), query.kind(), 1.0));
+        if (candidates.size() < FEW) {
+            // A mistyped word finds little or nothing: the words of the index nearest to it stand in, ranked lower.
+            words.corrected(entries::knows, word -> entries.nearest(word, CORRECTIONS))
+                    .ifPresent(corrected -> candidates.addAll(entries.candidates(folded, corrected, query.kind(), CORRECTED_WEIGHT)));
+        }
+        for (IndexEntries.Candidate candidate : candidates) {
             if (!decided.computeIfAbsent(candidate.visibility(), visibility -> mayFind(actor, visibility))) {
                 continue;
             }
@@ -109,6 +119,7 @@ public class SiteSearch {
                 }
             }
         }
+        entries.rememberAllWords();
         entries.markBuilt(INDEX_VERSION);
         log.info("Rebuilt the search index: {} entries", count);
         return count;

@@ -94,4 +94,27 @@ class SnippetsTests {
         assertThat(QueryWords.of("!!! ---").isEmpty()).isTrue();
         assertThat(query("57th ASEAN+3").words()).isEqualTo(List.of("57th", "asean", "3"));
     }
+
+    @Test
+    void aShortWordAloneIsNoPrefixButAfterOthersItIs() {
+        assertThat(query("Ng").tsquery()).isEqualTo("ng");
+        assertThat(query("Nguyen Vi").tsquery()).isEqualTo("nguyen & vi:*");
+        assertThat(query("Ngu").tsquery()).isEqualTo("ngu:*");
+    }
+
+    @Test
+    void unknownWordsGiveWayToTheNearestKnownOnesAndVanishWithoutAny() {
+        java.util.Set<String> known = java.util.Set.of("do", "hung", "viet", "nguyen");
+        java.util.Map<String, List<String>> near = java.util.Map.of("hugn", List.of("hung", "hugo"), "vientaine", List.of("vientiane"));
+
+        assertThat(query("Do Hugn Viet").corrected(known::contains, w -> near.getOrDefault(w, List.of())))
+                .contains("do & (hung | hugo) & viet:*");
+        assertThat(query("Nguyen Xqzw Viet").corrected(known::contains, w -> near.getOrDefault(w, List.of())))
+                .contains("nguyen & viet:*");
+        assertThat(query("Vientaine").corrected(known::contains, w -> near.getOrDefault(w, List.of())))
+                .contains("(vientaine:* | vientiane)");
+        assertThat(query("Do Hung Viet").corrected(known::contains, w -> near.getOrDefault(w, List.of()))).isEmpty();
+        assertThat(query("Xqzw").corrected(w -> false, w -> List.of())).contains("xqzw:*");
+        assertThat(query("Xqzw Yvvq").corrected(w -> false, w -> List.of())).contains("yvvq:*");
+    }
 }
