@@ -51,22 +51,77 @@ class PlanPages {
     @GetMapping("/plans")
     String list(Model model) {
         model.addAttribute("plans", plans.plans());
+        model.addAttribute("mayRecord", plans.mayRecord());
         return "commitments/plans";
     }
 
     @GetMapping("/plans/{id}")
     String plan(@PathVariable PlanId id, Model model) {
-        model.addAttribute("details", plans.get(id));
-        model.addAttribute("progress", plans.progress(id));
-        return "commitments/plan";
+        return planPage(id, model, new ReviewForm(), Map.of());
     }
 
-    /** An area drilled down: a fragment for htmx (into the plan page), else a page of its own. */
+    /** A meeting's review, from the form on the plan page (record keepers only: the register refuses others). */
+    @PostMapping("/plans/{id}/reviews")
+    String review(@PathVariable PlanId id, @ModelAttribute("reviewForm") ReviewForm form, Model model, RedirectAttributes redirect,
+                  HttpServletResponse response) {
+        try {
+            plans.review(id, form.meetingId(), form.note());
+            redirect.addFlashAttribute("notice", "plan.review.saved");
+            return "redirect:/plans/" + id + "#reviews";
+        } catch (RuleViolation violation) {
+            plans.requireRecorder();
+            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+            return planPage(id, model, form, formErrors.of(violation));
+        }
+    }
+
+    /** An area drilled down: a fragment for htmx (into the plan page), else a page of its own with the proposal form. */
     @GetMapping("/plans/{id}/areas/{number}")
     String area(@PathVariable PlanId id, @PathVariable int number, @RequestHeader(name = "HX-Request", required = false) String htmx,
                 Model model) {
-        model.addAttribute("area", plans.area(id, number));
-        return htmx != null ? "commitments/area :: detail" : "commitments/area";
+        String page = areaPage(id, number, model, null, Map.of());
+        return htmx != null ? "commitments/area :: detail" : page;
+    }
+
+    /** A partner's proposal under the area, from the form on the area's page. */
+    @PostMapping("/plans/{id}/areas/{number}/proposals")
+    String propose(@PathVariable PlanId id, @PathVariable int number, @ModelAttribute("proposalForm") ProposalForm form, Model model,
+                   RedirectAttributes redirect, HttpServletResponse response) {
+        try {
+            plans.propose(id, form.partyCode(), number, form.yearValue(), form.title());
+            redirect.addFlashAttribute("notice", "plan.proposal.saved");
+            return "redirect:/plans/" + id + "/areas/" + number;
+        } catch (RuleViolation violation) {
+            plans.requireProposer(id);
+            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+            return areaPage(id, number, model, form, formErrors.of(violation));
+        }
+    }
+
+    private String planPage(PlanId id, Model model, ReviewForm reviewForm, Map<String, List<String>> errors) {
+        model.addAttribute("details", plans.get(id));
+        model.addAttribute("progress", plans.progress(id));
+        model.addAttribute("mayRecord", plans.mayRecord());
+        if (plans.mayRecord()) {
+            model.addAttribute("reviewForm", reviewForm);
+            model.addAttribute("reviewMeetings", plans.reviewingMeetings(id));
+        }
+        model.addAttribute("errors", errors);
+        return "commitments/plan";
+    }
+
+    private String areaPage(PlanId id, int number, Model model, ProposalForm form, Map<String, List<String>> errors) {
+        var area = plans.area(id, number);
+        model.addAttribute("area", area);
+        model.addAttribute("proposers", plans.proposers(id));
+        ProposalForm shown = form;
+        if (shown == null) {
+            shown = new ProposalForm();
+            shown.setYear(String.valueOf(Math.max(area.plan().fromYear(), Math.min(area.plan().toYear(), LocalDate.now(clock).getYear()))));
+        }
+        model.addAttribute("proposalForm", shown);
+        model.addAttribute("errors", errors);
+        return "commitments/area";
     }
 
     @GetMapping("/plans/{id}/export.xlsx")
