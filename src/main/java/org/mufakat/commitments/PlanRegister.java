@@ -209,6 +209,23 @@ public class PlanRegister {
         access.require(!proposers(id).isEmpty(), "make proposals under plans of action");
     }
 
+    /** The parties at the plan's table during its period for whom the actor may report implementation (the report form's choices). */
+    @Transactional(readOnly = true)
+    public List<PartyCode> reporters(PlanId id) {
+        Plan plan = load(id);
+        Set<PartyCode> seated = new java.util.TreeSet<>(Comparator.comparing(PartyCode::value));
+        for (int year = plan.fromYear(); year <= plan.toYear(); year++) {
+            seated.addAll(organisation.participantsAt(plan.framework(), LocalDate.of(year, 7, 1)).keySet());
+        }
+        return seated.stream().filter(party -> access.mayReportFor(access.actor(), party)).toList();
+    }
+
+    /** Refuses who may report implementation of the plan for no party. */
+    @Transactional(readOnly = true)
+    public void requireReporter(PlanId id) {
+        access.require(!reporters(id).isEmpty(), "report implementation of plans of action");
+    }
+
     /** The partners at the plan's table during its period for whom the actor may make proposals (the proposal form's choices). */
     @Transactional(readOnly = true)
     public List<PartyCode> proposers(PlanId id) {

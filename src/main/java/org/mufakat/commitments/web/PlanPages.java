@@ -5,7 +5,6 @@ import org.mufakat.commitments.PlanDetails;
 import org.mufakat.commitments.PlanId;
 import org.mufakat.commitments.PlanRegister;
 import org.mufakat.commitments.ReportStatus;
-import org.mufakat.organisation.Organisation;
 import org.mufakat.platform.domain.RuleViolation;
 import org.mufakat.platform.web.FormErrors;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -36,14 +35,12 @@ class PlanPages {
 
     private final PlanRegister plans;
     private final PlanExports exports;
-    private final Organisation organisation;
     private final FormErrors formErrors;
     private final Clock clock;
 
-    PlanPages(PlanRegister plans, PlanExports exports, Organisation organisation, FormErrors formErrors, Clock clock) {
+    PlanPages(PlanRegister plans, PlanExports exports, FormErrors formErrors, Clock clock) {
         this.plans = plans;
         this.exports = exports;
-        this.organisation = organisation;
         this.formErrors = formErrors;
         this.clock = clock;
     }
@@ -102,6 +99,7 @@ class PlanPages {
         model.addAttribute("details", plans.get(id));
         model.addAttribute("progress", plans.progress(id));
         model.addAttribute("mayRecord", plans.mayRecord());
+        model.addAttribute("mayReport", !plans.reporters(id).isEmpty());
         if (plans.mayRecord()) {
             model.addAttribute("reviewForm", reviewForm);
             model.addAttribute("reviewMeetings", plans.reviewingMeetings(id));
@@ -139,6 +137,7 @@ class PlanPages {
 
     @GetMapping("/plans/{id}/reports/new")
     String newReport(@PathVariable PlanId id, Model model) {
+        plans.requireReporter(id);
         ReportForm form = new ReportForm();
         PlanDetails details = plans.get(id);
         int year = Math.max(details.plan().fromYear(), Math.min(details.plan().toYear(), LocalDate.now(clock).getYear()));
@@ -155,6 +154,7 @@ class PlanPages {
             redirect.addFlashAttribute("notice", "implementation.saved");
             return "redirect:/plans/" + id;
         } catch (RuleViolation violation) {
+            plans.requireReporter(id);
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
             return reportForm(model, details, form, formErrors.of(violation));
         }
@@ -165,8 +165,7 @@ class PlanPages {
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
         model.addAttribute("statuses", ReportStatus.values());
-        model.addAttribute("parties", organisation.participantsAt(details.plan().framework(),
-                LocalDate.of(details.plan().toYear(), 1, 1)).keySet().stream().sorted().toList());
+        model.addAttribute("parties", plans.reporters(details.plan().id()));
         return "commitments/report-form";
     }
 

@@ -234,6 +234,20 @@ class PlanFormsTests {
         assertThat(unchanged.proposals()).singleElement().satisfies(p -> assertThat(p.title().en()).isEqualTo("Japan's own"));
     }
 
+    @Test
+    void theReportFormIsOfferedOnlyToWhoMayReportAndNamesOnlyTheirOwnParty() throws Exception {
+        PlanSummary plan = plan();
+        RequestPostProcessor chair2024 = as("lao2024", "CHAIR_SECRETARIAT:2024");
+
+        mvc.perform(get("/plans/{id}", plan.id()).with(chair2024)).andExpect(content().string(not(containsString("/reports/new"))));
+        mvc.perform(get("/plans/{id}/reports/new", plan.id()).with(chair2024)).andExpect(status().isForbidden());
+        mvc.perform(post("/plans/{id}/reports", plan.id()).with(chair2024).with(csrf()).param("year", "soon")).andExpect(status().isForbidden());
+        String form = mvc.perform(get("/plans/{id}/reports/new", plan.id()).with(as("vnm", "DELEGATION_OFFICER:VNM")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(form).contains("value=\"VNM\"").doesNotContain("value=\"JPN\"");
+        assertThat(plans.reports(plan.id())).isEmpty();
+    }
+
     private PlanSummary plan() {
         return plans.record(new RecordPlan(LocalizedText.english("Form plan " + UUID.randomUUID()), FrameworkCode.of("EAS"), 2047, 2049, null,
                 List.of(new PlanArea(1, LocalizedText.of("Maritime cooperation", "Hợp tác biển")), new PlanArea(2, LocalizedText.english("Connectivity"))),
