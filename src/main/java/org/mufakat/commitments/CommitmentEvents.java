@@ -36,6 +36,9 @@ public final class CommitmentEvents {
     public record StandingIssueOpened(IssueId issue, String code) {
     }
 
+    public record StandingIssueRevised(IssueId issue, String code) {
+    }
+
     public record OutcomeReferenced(IssueId issue, String document) {
     }
 

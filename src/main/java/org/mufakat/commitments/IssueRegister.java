@@ -1,6 +1,10 @@
 package org.mufakat.commitments;
 
 import org.mufakat.access.AccessPolicy;
+import org.mufakat.documents.DocumentRecords;
+import org.mufakat.documents.DocumentView;
+import org.mufakat.press.PressReports;
+import org.mufakat.press.ReportMention;
 import org.mufakat.meetings.MeetingCalendar;
 import org.mufakat.platform.domain.EditConflict;
 import org.mufakat.platform.domain.NotFound;
@@ -32,21 +36,36 @@ public class IssueRegister {
     private final Interventions interventions;
     private final InterventionRegister statements;
     private final MeetingCalendar calendar;
+    private final DocumentRecords documents;
+    private final PressReports reports;
     private final Revisions revisions;
     private final AccessPolicy access;
     private final JdbcClient jdbc;
     private final Clock clock;
 
+    static final int MENTIONS_SHOWN = 100;
+
     IssueRegister(StandingIssues issues, Interventions interventions, InterventionRegister statements, MeetingCalendar calendar,
-                  Revisions revisions, AccessPolicy access, JdbcClient jdbc, Clock clock) {
+                  DocumentRecords documents, PressReports reports, Revisions revisions, AccessPolicy access, JdbcClient jdbc, Clock clock) {
         this.issues = issues;
         this.interventions = interventions;
         this.statements = statements;
         this.calendar = calendar;
+        this.documents = documents;
+        this.reports = reports;
         this.revisions = revisions;
         this.access = access;
         this.jdbc = jdbc;
         this.clock = clock;
+    }
+
+    /** Whether the current actor may open, revise and reference standing issues. */
+    public boolean mayRecord() {
+        return access.mayRecordCommitments(access.actor());
+    }
+
+    public void requireMayRecord() {
+        access.require(mayRecord(), "record standing issues");
     }
 
     @Transactional(readOnly = true)
@@ -74,6 +93,18 @@ public class IssueRegister {
         } catch (DataIntegrityViolationException e) {
             throw RuleViolation.of("code", "standingIssue.code.taken", "There is already an issue " + command.code(), command.code());
         }
+    }
+
+    @Transactional
+    public IssueView revise(String code, ReviseStandingIssue command, Long expectedVersion) {
+        access.require(access.mayRecordCommitments(access.actor()), "record standing issues");
+        StandingIssue issue = issues.findByCode(code).orElseThrow(() -> new NotFound("standing issue", code));
+        if (expectedVersion == null) {
+            throw RuleViolation.of("version", "edit.version.required", "Say which version of the issue you edited");
+        }
+        revisions.checkVersion(REVISION_TYPE, issue.id(), expectedVersion, issue.version(), fields(issue));
+        issue.revise(command, clock.instant());
+        return save(issue, expectedVersion);
     }
 
     @Transactional
@@ -106,16 +137,20 @@ public class IssueRegister {
             for (InterventionView.Point point : statement.points()) {
                 if (point.issues().stream().anyMatch(label -> label.id().equals(issue.id()))) {
                     entries.add(new IssueTimeline.Entry(statement.meeting().dates().startDate(), IssueTimeline.Kind.INTERVENTION,
-                            statement.meeting(), statement.party(), statement.speaker(), point.text(), null, null));
+                            statement.meeting(), statement.party(), statement.speaker(), point.text(), null, null, null, null));
                 }
             }
         }
         for (OutcomeReference outcome : issue.outcomes()) {
             entries.add(new IssueTimeline.Entry(outcome.on(), IssueTimeline.Kind.OUTCOME,
                     outcome.meetingId() == null ? null : calendar.summary(outcome.meetingId()).orElse(null), null, null, outcome.text(),
-                    outcome.document(), outcome.paragraph()));
+                    outcome.document(), outcome.paragraph(), documents.findBySymbol(outcome.document()).map(DocumentView::id).orElse(null), null));
         }
-        entries.sort(Comparator.comparing(IssueTimeline.Entry::on).thenComparing(IssueTimeline.Entry::kind));
+        for (ReportMention mention : reports.mentioning(issue.terms().phrases(), MENTIONS_SHOWN)) {
+            entries.add(new IssueTimeline.Entry(mention.published(), IssueTimeline.Kind.REPORT, null, null, null, null, null, null, null, mention));
+        }
+        entries.sort(Comparator.comparing(IssueTimeline.Entry::on, Comparator.nullsLast(Comparator.naturalOrder()))
+                .thenComparing(IssueTimeline.Entry::kind));
         return new IssueTimeline(view(issue), entries);
     }
 
@@ -133,13 +168,16 @@ public class IssueRegister {
     }
 
     private static IssueView view(StandingIssue issue) {
-        return new IssueView(issue.id(), issue.code(), issue.title(), issue.description(), issue.outcomes(), issue.version());
+        return new IssueView(issue.id(), issue.code(), issue.title(), issue.description(), issue.terms(), issue.outcomes(), issue.version());
     }
 
     private static Map<String, String> fields(StandingIssue issue) {
         Map<String, String> fields = new LinkedHashMap<>();
         fields.put("code", issue.code());
         fields.put("title", issue.title().en());
+        fields.put("titleVi", issue.title().vi() == null ? "" : issue.title().vi());
+        fields.put("description", issue.description() == null ? "" : issue.description().en());
+        fields.put("terms", String.join("; ", issue.terms().phrases()));
         fields.put("outcomes", issue.outcomes().stream().map(o -> o.on() + " " + o.document()).collect(Collectors.joining("; ")));
         return fields;
     }

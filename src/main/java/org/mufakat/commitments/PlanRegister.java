@@ -1,6 +1,9 @@
 package org.mufakat.commitments;
 
 import org.mufakat.access.AccessPolicy;
+import org.mufakat.documents.DocumentId;
+import org.mufakat.documents.DocumentRecords;
+import org.mufakat.documents.DocumentView;
 import org.mufakat.meetings.MeetingCalendar;
 import org.mufakat.meetings.MeetingId;
 import org.mufakat.meetings.MeetingSummary;
@@ -42,17 +45,19 @@ public class PlanRegister {
     private final Plans plans;
     private final ImplementationReports reports;
     private final MeetingCalendar calendar;
+    private final DocumentRecords documents;
     private final Organisation organisation;
     private final Revisions revisions;
     private final AccessPolicy access;
     private final JdbcClient jdbc;
     private final Clock clock;
 
-    PlanRegister(Plans plans, ImplementationReports reports, MeetingCalendar calendar, Organisation organisation,
+    PlanRegister(Plans plans, ImplementationReports reports, MeetingCalendar calendar, DocumentRecords documents, Organisation organisation,
                  Revisions revisions, AccessPolicy access, JdbcClient jdbc, Clock clock) {
         this.plans = plans;
         this.reports = reports;
         this.calendar = calendar;
+        this.documents = documents;
         this.organisation = organisation;
         this.revisions = revisions;
         this.access = access;
@@ -62,7 +67,7 @@ public class PlanRegister {
 
     @Transactional(readOnly = true)
     public List<PlanSummary> plans() {
-        return plans.findAll().stream().map(PlanRegister::summary)
+        return plans.findAll().stream().map(this::summary)
                 .sorted(Comparator.comparing((PlanSummary p) -> p.framework().value()).thenComparing(PlanSummary::fromYear, Comparator.reverseOrder()))
                 .toList();
     }
@@ -80,6 +85,7 @@ public class PlanRegister {
     public PlanSummary record(RecordPlan command) {
         access.require(access.mayRecordCommitments(access.actor()), "record plans of action");
         checkFramework(command.framework());
+        checkAdoptingDocument(command.adoptedBy());
         return save(Plan.record(command, clock.instant()), null);
     }
 
@@ -92,6 +98,7 @@ public class PlanRegister {
         }
         revisions.checkVersion(REVISION_TYPE, id, expectedVersion, plan.version(), fields(plan));
         checkFramework(command.framework());
+        checkAdoptingDocument(command.adoptedBy());
         List<ImplementationReport> filed = reports.findByPlanIdOrderByYearAsc(id);
         Set<String> reported = filed.stream().flatMap(r -> r.lines().stream()).collect(Collectors.toSet());
         plan.revise(command, reported, areasTagged(id), clock.instant());
@@ -304,9 +311,26 @@ public class PlanRegister {
         return new PlanDetails(summary(plan), plan.areas(), plan.actionLines(), plan.proposals(), reviews);
     }
 
-    static PlanSummary summary(Plan plan) {
+    private PlanSummary summary(Plan plan) {
         return new PlanSummary(plan.id(), plan.title(), plan.framework(), plan.fromYear(), plan.toYear(), plan.adoptedBy(),
-                plan.areas().size(), plan.actionLines().size(), plan.version());
+                plan.areas().size(), plan.actionLines().size(), plan.version(), adoptingDocument(plan.adoptedBy()));
+    }
+
+    private DocumentId adoptingDocument(AdoptingDocument adoptedBy) {
+        if (adoptedBy == null) {
+            return null;
+        }
+        var found = adoptedBy.documentId() != null ? documents.find(new DocumentId(adoptedBy.documentId()))
+                : documents.findBySymbol(adoptedBy.symbol());
+        return found.map(DocumentView::id).orElse(null);
+    }
+
+    /** A document named by its id must exist; one named by its symbol only may be registered later. */
+    private void checkAdoptingDocument(AdoptingDocument adoptedBy) {
+        if (adoptedBy != null && adoptedBy.documentId() != null && documents.find(new DocumentId(adoptedBy.documentId())).isEmpty()) {
+            throw RuleViolation.of("adoptedBy", "plan.adoptedBy.noSuchDocument", "There is no document " + adoptedBy.documentId(),
+                    adoptedBy.documentId());
+        }
     }
 
     static ReportView view(ImplementationReport report) {

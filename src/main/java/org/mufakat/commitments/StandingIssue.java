@@ -2,6 +2,7 @@ package org.mufakat.commitments;
 
 import org.mufakat.commitments.CommitmentEvents.OutcomeReferenced;
 import org.mufakat.commitments.CommitmentEvents.StandingIssueOpened;
+import org.mufakat.commitments.CommitmentEvents.StandingIssueRevised;
 import org.mufakat.platform.domain.LocalizedText;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.PersistenceCreator;
@@ -27,6 +28,7 @@ class StandingIssue extends AbstractAggregateRoot<StandingIssue> {
     private LocalizedText title;
     @Embedded.Nullable(prefix = "description_")
     private LocalizedText description;
+    private List<String> terms;
     @MappedCollection(idColumn = "standing_issue_id", keyColumn = "position")
     private List<OutcomeReference> outcomes;
     @Version
@@ -35,12 +37,13 @@ class StandingIssue extends AbstractAggregateRoot<StandingIssue> {
     private Instant updatedAt;
 
     @PersistenceCreator
-    StandingIssue(IssueId id, String code, LocalizedText title, LocalizedText description, List<OutcomeReference> outcomes,
-                  Long version, Instant createdAt, Instant updatedAt) {
+    StandingIssue(IssueId id, String code, LocalizedText title, LocalizedText description, List<String> terms,
+                  List<OutcomeReference> outcomes, Long version, Instant createdAt, Instant updatedAt) {
         this.id = id;
         this.code = code;
         this.title = title;
         this.description = description;
+        this.terms = terms == null ? List.of() : List.copyOf(terms);
         this.outcomes = new ArrayList<>(outcomes);
         this.version = version;
         this.createdAt = createdAt;
@@ -48,9 +51,18 @@ class StandingIssue extends AbstractAggregateRoot<StandingIssue> {
     }
 
     static StandingIssue open(OpenStandingIssue command, Instant now) {
-        var issue = new StandingIssue(IssueId.random(), command.code(), command.title(), command.description(), List.of(), null, now, now);
+        var issue = new StandingIssue(IssueId.random(), command.code(), command.title(), command.description(), command.terms().phrases(),
+                List.of(), null, now, now);
         issue.registerEvent(new StandingIssueOpened(issue.id, issue.code));
         return issue;
+    }
+
+    void revise(ReviseStandingIssue command, Instant now) {
+        title = command.title();
+        description = command.description();
+        terms = command.terms().phrases();
+        updatedAt = now;
+        registerEvent(new StandingIssueRevised(id, code));
     }
 
     void reference(OutcomeReference outcome, Instant now) {
@@ -74,6 +86,10 @@ class StandingIssue extends AbstractAggregateRoot<StandingIssue> {
 
     LocalizedText description() {
         return description;
+    }
+
+    IssueTerms terms() {
+        return new IssueTerms(terms);
     }
 
     List<OutcomeReference> outcomes() {

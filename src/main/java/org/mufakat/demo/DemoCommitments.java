@@ -1,6 +1,8 @@
 package org.mufakat.demo;
 
 import org.mufakat.commitments.ActionLine;
+import org.mufakat.commitments.AdoptingDocument;
+import org.mufakat.commitments.IssueTerms;
 import org.mufakat.commitments.InitiativeId;
 import org.mufakat.commitments.InitiativeOccasion;
 import org.mufakat.commitments.InitiativeRegister;
@@ -97,7 +99,7 @@ class DemoCommitments implements ApplicationRunner {
                         "Lĩnh vực " + n + " (chưa được nêu trong các bản tin nguồn)")));
             }
             List<ActionLine> lines = entry.actionLines().stream().map(l -> ActionLine.of(l.code(), l.text())).toList();
-            PlanId id = plans.record(new RecordPlan(entry.title(), FrameworkCode.of(entry.framework()), entry.from(), entry.to(), null,
+            PlanId id = plans.record(new RecordPlan(entry.title(), FrameworkCode.of(entry.framework()), entry.from(), entry.to(), AdoptingDocument.optional(entry.adoptedBy(), null),
                     areas, lines)).id();
             planKeys.put(entry.key(), id);
             for (ReviewEntry review : entry.reviews()) {
@@ -117,7 +119,7 @@ class DemoCommitments implements ApplicationRunner {
         }
         Map<String, IssueId> issueKeys = new HashMap<>();
         for (IssueEntry entry : data.issues()) {
-            issueKeys.put(entry.code(), issues.open(new OpenStandingIssue(entry.code(), entry.title(), entry.description())).id());
+            issueKeys.put(entry.code(), issues.open(new OpenStandingIssue(entry.code(), entry.title(), entry.description(), new IssueTerms(entry.terms()))).id());
         }
         for (InterventionEntry entry : data.interventions()) {
             List<RecordIntervention.Point> points = entry.points().stream().map(p -> new RecordIntervention.Point(p.text(),
@@ -174,8 +176,8 @@ class DemoCommitments implements ApplicationRunner {
     record MeetingRef(String series, LocalDate start) {
     }
 
-    record PlanEntry(String key, LocalizedText title, String framework, int from, int to, Integer unnamedAreasUpTo, List<PlanArea> areas,
-                     List<LineEntry> actionLines, List<ReviewEntry> reviews) {
+    record PlanEntry(String key, LocalizedText title, String framework, int from, int to, String adoptedBy, Integer unnamedAreasUpTo,
+                     List<PlanArea> areas, List<LineEntry> actionLines, List<ReviewEntry> reviews) {
 
         PlanEntry {
             areas = areas == null ? List.of() : areas;
@@ -197,7 +199,7 @@ class DemoCommitments implements ApplicationRunner {
     record OccasionEntry(LocalDate on, InitiativeStatus status, MeetingRef meeting, LocalizedText event) {
     }
 
-    record IssueEntry(String code, LocalizedText title, LocalizedText description) {
+    record IssueEntry(String code, LocalizedText title, LocalizedText description, List<String> terms) {
     }
 
     record InterventionEntry(MeetingRef meeting, String party, String speaker, List<PointEntry> points) {

@@ -52,6 +52,16 @@ public class DocumentRecords {
         return documents.findById(id).filter(d -> readable(actor, d)).map(d -> view(d, ledger.path(d.id())));
     }
 
+    /** The document registered under this symbol, if there is one and the actor may read it. */
+    @Transactional(readOnly = true)
+    public Optional<DocumentView> findBySymbol(String symbol) {
+        if (symbol == null || symbol.isBlank()) {
+            return Optional.empty();
+        }
+        Actor actor = access.actor();
+        return documents.findBySymbol(symbol.strip()).filter(d -> readable(actor, d)).map(d -> view(d, ledger.path(d.id())));
+    }
+
     public DocumentView get(DocumentId id) {
         return find(id).orElseThrow(() -> new NotFound("document", id));
     }

@@ -7,4 +7,6 @@ import java.util.List;
 interface Documents extends ListCrudRepository<Document, DocumentId> {
 
     List<Document> findByYearOrderBySymbol(int year);
+
+    java.util.Optional<Document> findBySymbol(String symbol);
 }

@@ -52,6 +52,17 @@ public class PressReports {
         return queries.covering(meeting.value());
     }
 
+    /**
+     * The reports that contain any of the phrases (letter case aside), newest first, each with the first sentence that
+     * contains one; near copies of a report already listed are left out. Public, like the reports covering a meeting:
+     * what is shown is a published report's title, address and one sentence of it.
+     */
+    @Transactional(readOnly = true)
+    public List<ReportMention> mentioning(java.util.Collection<String> phrases, int limit) {
+        List<String> wanted = phrases.stream().filter(p -> p != null && !p.isBlank()).map(String::strip).distinct().toList();
+        return wanted.isEmpty() ? List.of() : queries.mentioning(wanted, limit);
+    }
+
     /** The raw report as it arrived, and its media type and file name. */
     @Transactional(readOnly = true)
     public RawFile raw(ReportId id) {

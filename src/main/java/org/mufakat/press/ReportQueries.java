@@ -104,6 +104,29 @@ class ReportQueries {
                 }).list();
     }
 
+    List<ReportMention> mentioning(List<String> phrases, int limit) {
+        String[] patterns = phrases.stream().map(p -> "%" + p.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%")
+                .toArray(String[]::new);
+        List<java.util.regex.Pattern> wanted = phrases.stream()
+                .map(Sentences::phrase)
+                .toList();
+        return jdbc.sql("""
+                        select id, title, source_url, published, language, cleaned_text from press_report
+                        where copy_of is null and cleaned_text ilike any (?)
+                        order by published desc nulls last, imported_at desc limit ?""")
+                .params(patterns, limit * 3)
+                .query((rs, n) -> {
+                    ReportId id = new ReportId(rs.getObject("id", UUID.class));
+                    String title = rs.getString("title");
+                    String sourceUrl = rs.getString("source_url");
+                    LocalDate published = date(rs.getDate("published"));
+                    String language = rs.getString("language");
+                    return Sentences.mention(rs.getString("cleaned_text"), wanted)
+                            .map(found -> new ReportMention(id, title, sourceUrl, published, language, found.phrase(), found.sentence()));
+                })
+                .list().stream().flatMap(Optional::stream).limit(limit).toList();
+    }
+
     static LocalDate date(Date date) {
         return date == null ? null : date.toLocalDate();
     }

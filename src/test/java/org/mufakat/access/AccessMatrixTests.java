@@ -469,6 +469,19 @@ class AccessMatrixTests {
                         + commitmentIssues.get(issue.code()).version() + "}")));
         t.put("POST /api/v1/interventions", new Expectation(KEEPERS_AND_VIET_NAM, () -> json(HttpMethod.POST, "/api/v1/interventions",
                 "{\"meeting\":\"" + meeting.id() + "\",\"party\":\"VNM\",\"points\":[{\"textEn\":\"Matrix point\"}]}")));
+        // standing issues' forms and revision
+        String is = "/issues/" + issue.code();
+        t.put("GET /issues/new", new Expectation(RECORD_KEEPERS, () -> get("/issues/new")));
+        t.put("GET /issues/meeting-choices", new Expectation(EVERYONE, () -> get("/issues/meeting-choices?on=2024-12-05")));
+        t.put("POST /issues", new Expectation(RECORD_KEEPERS, () -> form("/issues", "code", "matrix-" + UUID.randomUUID().toString().substring(0, 8),
+                "titleEn", "Matrix issue", "terms", "Matrix phrase")));
+        t.put("GET /issues/{code}/edit", new Expectation(RECORD_KEEPERS, () -> get(is + "/edit")));
+        t.put("POST /issues/{code}", new Expectation(RECORD_KEEPERS, () -> form(is, "titleEn", "Matrix issue", "terms", "Matrix phrase",
+                "version", String.valueOf(commitmentIssues.get(issue.code()).version()))));
+        t.put("POST /issues/{code}/outcomes", new Expectation(RECORD_KEEPERS, () -> form(is + "/outcomes", "on", "2024-12-04",
+                "document", "Matrix form statement", "version", String.valueOf(commitmentIssues.get(issue.code()).version()))));
+        t.put("PUT /api/v1/issues/{code}", new Expectation(RECORD_KEEPERS, () -> json(HttpMethod.PUT, "/api/v1/issues/" + issue.code(),
+                "{\"titleEn\":\"Matrix issue\",\"terms\":[\"Matrix phrase\"],\"version\":" + commitmentIssues.get(issue.code()).version() + "}")));
     }
 
     // --- commitments forms ---

@@ -2,6 +2,8 @@ package org.mufakat.commitments.web;
 
 import org.mufakat.commitments.ActionLine;
 import org.mufakat.commitments.AdoptingDocument;
+import org.mufakat.commitments.IssueTerms;
+import org.mufakat.commitments.ReviseStandingIssue;
 import org.mufakat.commitments.InitiativeId;
 import org.mufakat.commitments.InitiativeOccasion;
 import org.mufakat.commitments.InitiativeStatus;
@@ -99,10 +101,17 @@ final class CommitmentRequests {
     record SupportRequest(String party, UUID meeting) {
     }
 
-    record IssueRequest(String code, String titleEn, String titleVi, String descriptionEn, String descriptionVi) {
+    record IssueRequest(String code, String titleEn, String titleVi, String descriptionEn, String descriptionVi, List<String> terms,
+                        Long version) {
 
         OpenStandingIssue toCommand() {
-            return new OpenStandingIssue(code, LocalizedText.optional(titleEn, titleVi), LocalizedText.optional(descriptionEn, descriptionVi));
+            return new OpenStandingIssue(code, LocalizedText.optional(titleEn, titleVi), LocalizedText.optional(descriptionEn, descriptionVi),
+                    new IssueTerms(terms));
+        }
+
+        ReviseStandingIssue toRevision() {
+            return new ReviseStandingIssue(LocalizedText.optional(titleEn, titleVi), LocalizedText.optional(descriptionEn, descriptionVi),
+                    new IssueTerms(terms));
         }
     }
 

@@ -6,6 +6,7 @@ import org.mufakat.commitments.InitiativeView;
 import org.mufakat.commitments.InterventionView;
 import org.mufakat.commitments.IssueTimeline;
 import org.mufakat.commitments.IssueView;
+import org.mufakat.press.ReportMention;
 import org.mufakat.commitments.OutcomeReference;
 import org.mufakat.commitments.PartnerProposal;
 import org.mufakat.commitments.PlanArea;
@@ -126,21 +127,30 @@ final class CommitmentsJson {
         }
     }
 
-    record Issue(UUID id, String code, LocalizedText title, LocalizedText description, List<Outcome> outcomes, long version) {
+    record Issue(UUID id, String code, LocalizedText title, LocalizedText description, List<String> terms, List<Outcome> outcomes,
+                 long version) {
         static Issue of(IssueView i) {
-            return new Issue(i.id().value(), i.code(), i.title(), i.description(), i.outcomes().stream().map(Outcome::of).toList(), i.version());
+            return new Issue(i.id().value(), i.code(), i.title(), i.description(), i.terms().phrases(),
+                    i.outcomes().stream().map(Outcome::of).toList(), i.version());
+        }
+    }
+
+    /** A report naming the issue: its address, title, date, language, the phrase found and its sentence. */
+    record Mention(UUID id, String title, String sourceUrl, LocalDate published, String language, String phrase, String sentence) {
+        static Mention of(ReportMention m) {
+            return m == null ? null : new Mention(m.id().value(), m.title(), m.sourceUrl(), m.published(), m.language(), m.phrase(), m.sentence());
         }
     }
 
     record TimelineEntry(LocalDate on, String kind, MeetingRef meeting, String party, String speaker, LocalizedText text, String document,
-                         String paragraph) {
+                         String paragraph, UUID documentId, Mention report) {
     }
 
     record Timeline(Issue issue, List<TimelineEntry> entries) {
         static Timeline of(IssueTimeline t) {
             return new Timeline(Issue.of(t.issue()), t.entries().stream().map(e -> new TimelineEntry(e.on(), e.kind().name(),
                     MeetingRef.of(e.meeting()), e.party() == null ? null : e.party().value(), e.speaker(), e.text(), e.document(),
-                    e.paragraph())).toList());
+                    e.paragraph(), e.documentId() == null ? null : e.documentId().value(), Mention.of(e.report()))).toList());
         }
     }
 

@@ -15,6 +15,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -42,7 +43,7 @@ class IssueApi {
     }
 
     @GetMapping("/{code}")
-    @Operation(summary = "One issue with its timeline: statements on it and outcome paragraphs addressing it, oldest first")
+    @Operation(summary = "One issue with its timeline: statements on it, outcome paragraphs addressing it and reports naming it, oldest first")
     ResponseEntity<Timeline> issue(@PathVariable String code) {
         var timeline = issues.timeline(code);
         return ResponseEntity.ok().eTag(ApiInput.etag(timeline.issue().version())).body(Timeline.of(timeline));
@@ -57,8 +58,20 @@ class IssueApi {
         return ResponseEntity.created(URI.create("/api/v1/issues/" + saved.code())).eTag(ApiInput.etag(saved.version())).body(Issue.of(saved));
     }
 
+    @PutMapping("/{code}")
+    @Operation(summary = "Revise a standing issue's title, description and the phrases reports name it by",
+            description = "The code stays. Needs the version edited (If-Match or version). Record keepers only.")
+    @ApiResponse(responseCode = "409", description = "Changed by someone else since that version")
+    @ApiResponse(responseCode = "422", description = "No title, or a phrase too short or too long")
+    ResponseEntity<Issue> revise(@PathVariable String code, @RequestBody IssueRequest request,
+                                 @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
+        long version = ApiInput.requiredVersion(request.version(), ifMatch);
+        IssueView saved = issues.revise(code, request.toRevision(), version);
+        return ResponseEntity.ok().eTag(ApiInput.etag(saved.version())).body(Issue.of(saved));
+    }
+
     @PostMapping("/{code}/outcomes")
-    @Operation(summary = "Reference an outcome paragraph addressing the issue (by document symbol or title, until documents are linked)",
+    @Operation(summary = "Reference an outcome paragraph addressing the issue, by its document's symbol (linked where the documents module has it) or title",
             description = "Needs the version edited. Record keepers only.")
     @ApiResponse(responseCode = "409", description = "Changed by someone else since that version")
     ResponseEntity<Issue> outcome(@PathVariable String code, @RequestBody OutcomeRequest request,

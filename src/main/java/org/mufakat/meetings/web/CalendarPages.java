@@ -5,11 +5,11 @@ import org.mufakat.meetings.MeetingCalendar;
 import org.mufakat.meetings.MeetingFilter;
 import org.mufakat.meetings.MeetingPage;
 import org.mufakat.meetings.MeetingStatus;
-import org.mufakat.meetings.MeetingSummary;
 import org.mufakat.organisation.Organisation;
 import org.mufakat.organisation.PartyCode;
 import org.mufakat.platform.domain.RuleViolation;
 import org.mufakat.platform.web.FormErrors;
+import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -21,6 +21,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -31,10 +32,12 @@ class CalendarPages {
     private final MeetingCalendar calendar;
     private final Organisation organisation;
     private final FormErrors formErrors;
+    private final CalendarLabels labels;
     private final Clock clock;
 
-    CalendarPages(MeetingCalendar calendar, Organisation organisation, FormErrors formErrors, Clock clock) {
+    CalendarPages(MeetingCalendar calendar, Organisation organisation, FormErrors formErrors, CalendarLabels labels, Clock clock) {
         this.calendar = calendar;
+        this.labels = labels;
         this.organisation = organisation;
         this.formErrors = formErrors;
         this.clock = clock;
@@ -48,7 +51,8 @@ class CalendarPages {
                     @RequestParam(required = false) String level, @RequestParam(required = false) String country,
                     @RequestParam(required = false) String status, @RequestParam(defaultValue = "list") String view,
                     @RequestParam(required = false) Integer month,
-                    @RequestHeader(name = "HX-Target", required = false) String htmxTarget, Model model) {
+                    @RequestHeader(name = "HX-Target", required = false) String htmxTarget, HttpServletRequest request,
+                    Locale locale, Model model) {
         LocalDate today = LocalDate.now(clock);
         int shownYear = year == null || year < 1967 || year > 2200 ? today.getYear() : year;
         String shownView = List.of("list", "timeline", "month").contains(view) ? view : "list";
@@ -84,7 +88,7 @@ class CalendarPages {
             errors.putAll(formErrors.of(violation));
             page = new MeetingPage(List.of(), 0, 0, 1);
         }
-        List<MeetingSummary> meetings = page.meetings();
+        List<CalendarEntry> meetings = labels.entries(page.meetings(), locale, request.getContextPath());
         model.addAttribute("errors", errors);
         model.addAttribute("meetings", meetings);
         model.addAttribute("total", page.total());
@@ -106,10 +110,10 @@ class CalendarPages {
         return "meetings/calendar";
     }
 
-    private static Map<LocalDate, List<MeetingSummary>> byMonth(List<MeetingSummary> meetings, int year) {
-        Map<LocalDate, List<MeetingSummary>> months = new LinkedHashMap<>();
-        for (MeetingSummary meeting : meetings) {
-            LocalDate start = meeting.dates().startDate();
+    private static Map<LocalDate, List<CalendarEntry>> byMonth(List<CalendarEntry> meetings, int year) {
+        Map<LocalDate, List<CalendarEntry>> months = new LinkedHashMap<>();
+        for (CalendarEntry meeting : meetings) {
+            LocalDate start = meeting.meeting().dates().startDate();
             LocalDate key = start.getYear() < year ? LocalDate.of(year, 1, 1) : start.withDayOfMonth(1);
             months.computeIfAbsent(key, k -> new java.util.ArrayList<>()).add(meeting);
         }

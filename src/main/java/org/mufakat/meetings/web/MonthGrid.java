@@ -1,6 +1,5 @@
 package org.mufakat.meetings.web;
 
-import org.mufakat.meetings.MeetingSummary;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -12,10 +11,10 @@ import java.util.List;
 /** A month as weeks of days (Monday first), each day with the meetings running on it. */
 record MonthGrid(YearMonth month, List<List<Day>> weeks) {
 
-    record Day(LocalDate date, boolean inMonth, boolean today, List<MeetingSummary> meetings) {
+    record Day(LocalDate date, boolean inMonth, boolean today, List<CalendarEntry> meetings) {
     }
 
-    static MonthGrid of(YearMonth month, List<MeetingSummary> meetings, LocalDate today) {
+    static MonthGrid of(YearMonth month, List<CalendarEntry> meetings, LocalDate today) {
         LocalDate start = month.atDay(1).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
         LocalDate end = month.atEndOfMonth().with(TemporalAdjusters.nextOrSame(DayOfWeek.SUNDAY));
         List<List<Day>> weeks = new ArrayList<>();
@@ -23,7 +22,7 @@ record MonthGrid(YearMonth month, List<List<Day>> weeks) {
         for (LocalDate date = start; !date.isAfter(end); date = date.plusDays(1)) {
             LocalDate day = date;
             week.add(new Day(date, YearMonth.from(date).equals(month), date.equals(today),
-                    meetings.stream().filter(m -> m.dates().contains(day)).toList()));
+                    meetings.stream().filter(m -> m.meeting().dates().contains(day)).toList()));
             if (week.size() == 7) {
                 weeks.add(week);
                 week = new ArrayList<>();

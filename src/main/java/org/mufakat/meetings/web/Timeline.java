@@ -22,7 +22,7 @@ record Timeline(int year, List<Band> bands, List<MonthMark> months, Double today
     static final int LANE_HEIGHT = 16;
     static final int TOP = 22;
 
-    record Bar(MeetingSummary meeting, double x, double width, double y) {
+    record Bar(CalendarEntry entry, double x, double width, double y) {
     }
 
     record Band(String framework, double y, double height, List<Bar> bars) {
@@ -31,13 +31,13 @@ record Timeline(int year, List<Band> bands, List<MonthMark> months, Double today
     record MonthMark(int month, double x) {
     }
 
-    static Timeline of(int year, List<MeetingSummary> meetings, List<Framework> frameworkOrder, LocalDate today) {
+    static Timeline of(int year, List<CalendarEntry> meetings, List<Framework> frameworkOrder, LocalDate today) {
         int days = Year.of(year).length();
         LocalDate first = LocalDate.of(year, 1, 1);
         LocalDate last = LocalDate.of(year, 12, 31);
-        Map<FrameworkCode, List<MeetingSummary>> byFramework = new LinkedHashMap<>();
+        Map<FrameworkCode, List<CalendarEntry>> byFramework = new LinkedHashMap<>();
         frameworkOrder.forEach(framework -> byFramework.put(framework.code(), new ArrayList<>()));
-        meetings.forEach(meeting -> byFramework.computeIfAbsent(meeting.framework(), code -> new ArrayList<>()).add(meeting));
+        meetings.forEach(entry -> byFramework.computeIfAbsent(entry.meeting().framework(), code -> new ArrayList<>()).add(entry));
 
         List<Band> bands = new ArrayList<>();
         double y = TOP;
@@ -47,7 +47,8 @@ record Timeline(int year, List<Band> bands, List<MonthMark> months, Double today
             }
             List<LocalDate> laneEnds = new ArrayList<>();
             List<Bar> bars = new ArrayList<>();
-            for (MeetingSummary meeting : entry.getValue()) {
+            for (CalendarEntry shown : entry.getValue()) {
+                MeetingSummary meeting = shown.meeting();
                 LocalDate start = meeting.dates().startDate().isBefore(first) ? first : meeting.dates().startDate();
                 LocalDate end = meeting.dates().endDate().isAfter(last) ? last : meeting.dates().endDate();
                 int lane = 0;
@@ -61,7 +62,7 @@ record Timeline(int year, List<Band> bands, List<MonthMark> months, Double today
                 }
                 double x = LABEL_WIDTH + CHART_WIDTH * (start.getDayOfYear() - 1) / days;
                 double width = Math.max(3, CHART_WIDTH * (end.getDayOfYear() - start.getDayOfYear() + 1) / days);
-                bars.add(new Bar(meeting, round(x), round(width), y + lane * LANE_HEIGHT + 2));
+                bars.add(new Bar(shown, round(x), round(width), y + lane * LANE_HEIGHT + 2));
             }
             double height = Math.max(1, laneEnds.size()) * LANE_HEIGHT + 4;
             bands.add(new Band(entry.getKey().value(), y, height, bars));

@@ -118,6 +118,34 @@ class MeetingPagesTests {
     }
 
     @Test
+    void theCalendarWritesEachMeetingsDatesPlaceAndStatusInTheReadersLanguage() throws Exception {
+        String english = mvc.perform(get("/calendar").param("year", "2024").param("lang", "en"))
+                .andReturn().getResponse().getContentAsString();
+        org.jsoup.nodes.Element amm = ammRow(english);
+        assertThat(amm.select("td").eachText()).containsExactly("25 Jul 2024", "57th ASEAN Foreign Ministers' Meeting", "ASEAN",
+                "Vientiane, Laos", "Held");
+        assertThat(amm.className()).isEqualTo("level-MINISTERS");
+
+        String vietnamese = mvc.perform(get("/calendar").param("year", "2024").param("lang", "vi"))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(ammRow(vietnamese).select("td").eachText()).contains("25/7/2024", "Viêng Chăn, Lào", "Đã diễn ra");
+
+        String timeline = mvc.perform(get("/calendar").param("year", "2024").param("view", "timeline").param("lang", "en"))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(org.jsoup.Jsoup.parse(timeline).select("svg a title").eachText())
+                .contains("57th ASEAN Foreign Ministers' Meeting · 25 Jul 2024");
+        String month = mvc.perform(get("/calendar").param("year", "2024").param("view", "month").param("month", "7").param("lang", "en"))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(org.jsoup.Jsoup.parse(month).select("table.month-grid li.level-MINISTERS a").eachAttr("href"))
+                .anyMatch(href -> href.equals(amm.selectFirst("a").attr("href")));
+    }
+
+    private static org.jsoup.nodes.Element ammRow(String html) {
+        return org.jsoup.Jsoup.parse(html).select("table.meetings tbody tr").stream()
+                .filter(row -> row.select("a").text().matches("57.*|.*57.*")).findFirst().orElseThrow();
+    }
+
+    @Test
     void aBadFilterValueGetsAMessageNotAnError() throws Exception {
         mvc.perform(get("/calendar").param("year", "2024").param("country", "XYZ").param("level", "EMPERORS"))
                 .andExpect(status().isOk())
