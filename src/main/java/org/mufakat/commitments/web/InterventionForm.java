@@ -15,7 +15,7 @@ import java.util.UUID;
 
 /**
  * A head of delegation's statement, point by point: a fieldset per point (its text, and the issues, initiatives
- * and plan areas it addresses, chosen from lists). Empty points are left out, so the form offers a few spare ones.
+ * and plan areas it addresses, chosen from lists). Empty points are left out, so the form offers spare ones, and more on asking (without saving).
  */
 public class InterventionForm {
 
@@ -24,15 +24,19 @@ public class InterventionForm {
     private String party = "";
     private List<PointForm> points = new ArrayList<>();
 
+    static final int FIRST_POINTS = 6;
+
     static InterventionForm blank() {
         InterventionForm form = new InterventionForm();
-        form.withSparePoints();
+        for (int i = 0; i < FIRST_POINTS; i++) {
+            form.points.add(new PointForm());
+        }
         return form;
     }
 
     /** Keeps what was typed and adds blank points to write more. */
     InterventionForm withSparePoints() {
-        points.removeIf(PointForm::isBlank);
+        points.removeIf(point -> point == null || point.isBlank());
         for (int i = 0; i < SPARE_POINTS; i++) {
             points.add(new PointForm());
         }
@@ -44,7 +48,7 @@ public class InterventionForm {
         problems.check(PartyCode.isValid(party), "party", "intervention.party.required", "Say whose statement it is");
         List<RecordIntervention.Point> parsed = new ArrayList<>();
         for (PointForm point : points) {
-            if (point.isBlank()) {
+            if (point == null || point.isBlank()) {
                 continue;
             }
             try {

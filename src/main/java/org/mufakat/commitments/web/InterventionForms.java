@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import java.util.List;
@@ -39,8 +40,14 @@ class InterventionForms {
     }
 
     @PostMapping("/meetings/{id}/interventions")
-    String record(@PathVariable MeetingId id, @ModelAttribute("form") InterventionForm form, Model model, RedirectAttributes redirect,
+    String record(@PathVariable MeetingId id, @ModelAttribute("form") InterventionForm form,
+                  @RequestParam(name = "morePoints", required = false) String morePoints, Model model, RedirectAttributes redirect,
                   HttpServletResponse response) {
+        if (morePoints != null) {
+            // "More points": the form again with what was typed and blank points added; nothing is saved.
+            interventions.requireSpeakerAt(id);
+            return form(id, model, form.withSparePoints(), Map.of());
+        }
         try {
             interventions.record(form.toCommand(id));
             redirect.addFlashAttribute("notice", "intervention.saved");

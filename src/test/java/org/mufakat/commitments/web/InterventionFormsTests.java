@@ -96,6 +96,20 @@ class InterventionFormsTests {
     }
 
     @Test
+    void asksForMorePointsWithoutSavingAndKeepsWhatWasTyped() throws Exception {
+        MeetingSummary som = som();
+
+        String form = mvc.perform(post("/meetings/{id}/interventions", som.id()).with(csrf()).param("morePoints", "1").param("party", "VNM")
+                        .param("points[0].textEn", "First point").param("points[1].textEn", "").param("points[5].textEn", "Sixth point"))
+                .andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+
+        assertThat(form).contains("First point").contains("Sixth point").contains("name=\"points[4].textEn\"")
+                .doesNotContain("name=\"points[5].textEn\"");
+        assertThat(interventions.atMeeting(som.id())).isEmpty();
+    }
+
+    @Test
     void refusesAStatementWithoutPartyOrPointsOrFromAPartyNotAtTheTableSavingNothing() throws Exception {
         MeetingSummary som = som();
 
