@@ -185,4 +185,16 @@ public class AccessPolicy {
     public boolean mayFindReport(Actor actor) {
         return mayReviewReports(actor);
     }
+
+    // --- commitments forms ---
+
+    /**
+     * Offers the form for proposing an initiative: who {@link #mayRecordInitiative} allows for some year and some
+     * member (the record keepers, the chair secretariats, members' and observers' officers, an observer being a
+     * member to be). Saving decides again with the initiative's year and proposer.
+     */
+    public boolean mayRecordSomeInitiative(Actor actor) {
+        return actor.system() || keepsTheRecord(actor) || actor.has(Role.CHAIR_SECRETARIAT) || actor.has(Role.DELEGATION_OFFICER)
+                || actor.has(Role.OBSERVER);
+    }
 }

@@ -112,6 +112,66 @@ public class InitiativeRegister {
         return save(initiative, initiative.version());
     }
 
+    /** Whether the actor may record what became of the initiative: its page offers the forms only then. */
+    @Transactional(readOnly = true)
+    public boolean mayRecord(InitiativeId id) {
+        Initiative initiative = load(id);
+        return access.mayRecordInitiative(access.actor(), initiative.year(), initiative.proposer());
+    }
+
+    /** Refuses (403, audited) who may propose no initiative: for forms that read their input before the register decides. */
+    public void requireProposer() {
+        access.require(mayPropose(), "record initiatives");
+    }
+
+    /** Refuses who may not record what became of the initiative. */
+    @Transactional(readOnly = true)
+    public void requireRecorder(InitiativeId id) {
+        access.require(mayRecord(id), "record what became of initiatives");
+    }
+
+    /** Refuses who may record no member's support of the initiative. */
+    @Transactional(readOnly = true)
+    public void requireSupportRecorder(InitiativeId id) {
+        access.require(!supporters(id).isEmpty(), "record support of initiatives");
+    }
+
+    /** Whether the actor may propose some initiative: the list offers the form only then. */
+    public boolean mayPropose() {
+        return access.mayRecordSomeInitiative(access.actor());
+    }
+
+    /** Today's members the actor may propose initiatives for (the proposal form's choices). */
+    public List<PartyCode> proposers() {
+        return organisation.membersAt(LocalDate.now(clock)).stream().map(org.mufakat.organisation.Party::code)
+                .filter(party -> access.mayReportFor(access.actor(), party) || access.actor().has(org.mufakat.access.Role.CHAIR_SECRETARIAT))
+                .sorted(Comparator.comparing(PartyCode::value)).toList();
+    }
+
+    /** Whether the actor may record the Chair's own initiatives (of its year, which saving checks). */
+    public boolean mayProposeForChair() {
+        return access.mayRecordCommitments(access.actor()) || access.actor().has(org.mufakat.access.Role.CHAIR_SECRETARIAT);
+    }
+
+    /** The members of the initiative's year whose support the actor may record (the support form's choices). */
+    @Transactional(readOnly = true)
+    public List<PartyCode> supporters(InitiativeId id) {
+        Initiative initiative = load(id);
+        boolean recorder = access.mayRecordInitiative(access.actor(), initiative.year(), initiative.proposer());
+        return organisation.membersAt(LocalDate.of(initiative.year(), 12, 31)).stream().map(org.mufakat.organisation.Party::code)
+                .filter(party -> recorder || access.mayReportFor(access.actor(), party))
+                .sorted(Comparator.comparing(PartyCode::value)).toList();
+    }
+
+    /** Meetings from the initiative's year to a year from now, latest first: where it may have been raised, welcomed or held. */
+    @Transactional(readOnly = true)
+    public List<MeetingSummary> meetingsSince(int year) {
+        LocalDate to = LocalDate.now(clock).plusYears(1);
+        LocalDate from = LocalDate.of(Math.min(year, to.getYear()), 1, 1);
+        return calendar.meetings(new org.mufakat.meetings.MeetingFilter(from, to, null, null, null, null, 0, 2000)).meetings()
+                .reversed();
+    }
+
     boolean exists(InitiativeId id) {
         return initiatives.existsById(id);
     }

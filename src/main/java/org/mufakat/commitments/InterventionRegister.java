@@ -128,6 +128,36 @@ public class InterventionRegister {
         return views(interventions.findByPartyCode(party)).reversed();
     }
 
+    /** The parties at the meeting's table whose statements the actor may record (the statement form's choices). */
+    @Transactional(readOnly = true)
+    public List<PartyCode> speakersAt(MeetingId id) {
+        MeetingSummary meeting = calendar.summary(id).orElseThrow(() -> new NotFound("meeting", id));
+        return organisation.participantsAt(meeting.framework(), meeting.dates().startDate()).keySet().stream()
+                .filter(party -> access.mayReportFor(access.actor(), party))
+                .sorted(Comparator.comparing(PartyCode::value)).toList();
+    }
+
+    /** Refuses (403, audited) who may record no statement at the meeting: for forms that read their input first. */
+    @Transactional(readOnly = true)
+    public void requireSpeakerAt(MeetingId id) {
+        access.require(!speakersAt(id).isEmpty(), "record statements at meetings");
+    }
+
+    /** What a point may be tagged to: every standing issue, initiative and plan area. */
+    @Transactional(readOnly = true)
+    public TagChoices tagChoices() {
+        List<InterventionView.IssueLabel> issueChoices = new ArrayList<>();
+        issues.findAll().forEach(i -> issueChoices.add(new InterventionView.IssueLabel(i.id(), i.code(), i.title())));
+        issueChoices.sort(Comparator.comparing(InterventionView.IssueLabel::code));
+        List<InterventionView.InitiativeLabel> initiativeChoices = new ArrayList<>();
+        initiatives.findAll().forEach(i -> initiativeChoices.add(new InterventionView.InitiativeLabel(i.id(), i.title())));
+        initiativeChoices.sort(Comparator.comparing(i -> i.title().en()));
+        List<InterventionView.AreaLabel> areaChoices = new ArrayList<>();
+        plans.findAll().forEach(p -> p.areas().forEach(a -> areaChoices.add(new InterventionView.AreaLabel(p.id(), p.title(), a.number(), a.title()))));
+        areaChoices.sort(Comparator.comparing((InterventionView.AreaLabel a) -> a.planTitle().en()).thenComparingInt(InterventionView.AreaLabel::number));
+        return new TagChoices(issueChoices, initiativeChoices, areaChoices);
+    }
+
     /** Oldest meeting first. */
     List<InterventionView> views(Collection<Intervention> found) {
         Map<MeetingId, MeetingSummary> meetings = new HashMap<>();

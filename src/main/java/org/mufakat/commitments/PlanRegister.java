@@ -200,6 +200,63 @@ public class PlanRegister {
                 plan.proposals().stream().filter(p -> p.areaNumber() == number).toList());
     }
 
+    /** Whether the actor may record and revise plans and their reviews: pages offer the forms only then. */
+    public boolean mayRecord() {
+        return access.mayRecordCommitments(access.actor());
+    }
+
+    /** Refuses (403, audited) who may not record plans: for forms that read their input before the register decides. */
+    public void requireRecorder() {
+        access.require(mayRecord(), "record plans of action");
+    }
+
+    /** Refuses who may make no proposal under the plan, for whichever partner. */
+    @Transactional(readOnly = true)
+    public void requireProposer(PlanId id) {
+        access.require(!proposers(id).isEmpty(), "make proposals under plans of action");
+    }
+
+    /** The parties at the plan's table during its period for whom the actor may report implementation (the report form's choices). */
+    @Transactional(readOnly = true)
+    public List<PartyCode> reporters(PlanId id) {
+        Plan plan = load(id);
+        Set<PartyCode> seated = new java.util.TreeSet<>(Comparator.comparing(PartyCode::value));
+        for (int year = plan.fromYear(); year <= plan.toYear(); year++) {
+            seated.addAll(organisation.participantsAt(plan.framework(), LocalDate.of(year, 7, 1)).keySet());
+        }
+        return seated.stream().filter(party -> access.mayReportFor(access.actor(), party)).toList();
+    }
+
+    /** Refuses who may report implementation of the plan for no party. */
+    @Transactional(readOnly = true)
+    public void requireReporter(PlanId id) {
+        access.require(!reporters(id).isEmpty(), "report implementation of plans of action");
+    }
+
+    /** The partners at the plan's table during its period for whom the actor may make proposals (the proposal form's choices). */
+    @Transactional(readOnly = true)
+    public List<PartyCode> proposers(PlanId id) {
+        Plan plan = load(id);
+        Set<PartyCode> partners = new java.util.TreeSet<>(Comparator.comparing(PartyCode::value));
+        for (int year = plan.fromYear(); year <= plan.toYear(); year++) {
+            organisation.participantsAt(plan.framework(), LocalDate.of(year, 7, 1)).forEach((party, role) -> {
+                if (role == Role.DIALOGUE_PARTNER || role == Role.PARTICIPANT) {
+                    partners.add(party);
+                }
+            });
+        }
+        return partners.stream().filter(party -> access.mayReportFor(access.actor(), party)).toList();
+    }
+
+    /** The meetings that may have reviewed the plan: its framework's (any, for an ASEAN plan) from its first year to a year after its last. */
+    @Transactional(readOnly = true)
+    public List<MeetingSummary> reviewingMeetings(PlanId id) {
+        Plan plan = load(id);
+        String framework = plan.framework().value().equals("ASEAN") ? null : plan.framework().value();
+        return calendar.meetings(new org.mufakat.meetings.MeetingFilter(LocalDate.of(plan.fromYear(), 1, 1),
+                LocalDate.of(plan.toYear() + 1, 12, 31), framework, null, null, null, 0, 1000)).meetings();
+    }
+
     /** Whether the plan has the area: for other commitments tagging it. */
     boolean hasArea(PlanId id, int number) {
         return plans.findById(id).flatMap(p -> p.area(number)).isPresent();

@@ -321,6 +321,8 @@ class AccessMatrixTests {
         t.put("GET /search", new Expectation(EVERYONE, () -> get("/search")));
         t.put("GET /api/v1/search", new Expectation(EVERYONE, () -> get("/api/v1/search")));
         t.put("POST /admin/search/rebuild", new Expectation(ADMINISTRATORS, () -> form("/admin/search/rebuild")));
+        // --- commitments forms ---
+        commitmentFormRows(t);
         return t;
     }
 
@@ -435,7 +437,6 @@ class AccessMatrixTests {
                     .replace("/areas/1", "/areas/{number}").replace("/countries/VNM", "/countries/{code}").replace("?country=VNM", "");
             t.put("GET " + pattern, new Expectation(EVERYONE, () -> MockMvcRequestBuilders.get(page)));
         }
-        t.put("GET /plans/{id}/reports/new", new Expectation(SIGNED_IN, () -> get(pl + "/reports/new")));
         t.put("POST /plans/{id}/reports", new Expectation(KEEPERS_AND_VIET_NAM, () -> form(pl + "/reports", "party", "VNM", "year", "2032",
                 "actionLines", "1.1", "activityEn", "Matrix form activity", "status", "PLANNED")));
         t.put("POST /api/v1/plans", new Expectation(RECORD_KEEPERS, () -> json(HttpMethod.POST, "/api/v1/plans",
@@ -481,6 +482,51 @@ class AccessMatrixTests {
                 "document", "Matrix form statement", "version", String.valueOf(commitmentIssues.get(issue.code()).version()))));
         t.put("PUT /api/v1/issues/{code}", new Expectation(RECORD_KEEPERS, () -> json(HttpMethod.PUT, "/api/v1/issues/" + issue.code(),
                 "{\"titleEn\":\"Matrix issue\",\"terms\":[\"Matrix phrase\"],\"version\":" + commitmentIssues.get(issue.code()).version() + "}")));
+    }
+
+    // --- commitments forms ---
+
+    /** Who is offered the form for proposing initiatives: who may record some member's or Chair's initiative. */
+    static final Set<Who> PROPOSERS_OF_INITIATIVES = EnumSet.of(Who.ADMINISTRATOR, Who.ASEAN_SECRETARIAT, Who.CHAIR_2024, Who.CHAIR_2026,
+            Who.VIET_NAM, Who.TIMOR_LESTE);
+    /** Who speaks for a party at the ASEAN table of 2 December 2024: Timor-Leste sits there as an observer, for its own statements. */
+    static final Set<Who> SPEAKERS_AT_THE_ASEAN_TABLE_2024 = EnumSet.of(Who.ADMINISTRATOR, Who.ASEAN_SECRETARIAT, Who.VIET_NAM, Who.TIMOR_LESTE);
+
+    /** Who may report implementation of the EAS plan 2031-2033 for some party at its table (Timor-Leste a member by then). */
+    static final Set<Who> REPORTERS_AT_THE_EAS_TABLE = EnumSet.of(Who.ADMINISTRATOR, Who.ASEAN_SECRETARIAT, Who.VIET_NAM, Who.JAPAN,
+            Who.TIMOR_LESTE);
+
+    /**
+     * The page forms of plans, initiatives and statements, on the commitments fixtures (the EAS plan 2031-2033, Viet
+     * Nam's initiative of 2024, the SOM of 2 December 2024): forms are opened only by who may save them.
+     */
+    private void commitmentFormRows(Map<String, Expectation> t) {
+        String pl = "/plans/" + plan.id();
+        String in = "/initiatives/" + initiative.id();
+        String m = "/meetings/" + meeting.id();
+        t.put("GET /plans/{id}/reports/new", new Expectation(REPORTERS_AT_THE_EAS_TABLE, () -> get(pl + "/reports/new")));
+        t.put("GET /plans/new", new Expectation(RECORD_KEEPERS, () -> get("/plans/new")));
+        t.put("POST /plans", new Expectation(RECORD_KEEPERS, () -> form("/plans", "framework", "EAS", "titleEn", "Matrix form plan " + UUID.randomUUID(),
+                "fromYear", "2031", "toYear", "2032", "outline", "1. Area one\n1.1 Line one")));
+        t.put("GET /plans/{id}/edit", new Expectation(RECORD_KEEPERS, () -> get(pl + "/edit")));
+        t.put("POST /plans/{id}", new Expectation(RECORD_KEEPERS, () -> form(pl, "framework", "EAS", "titleEn", plan.title().en(),
+                "fromYear", "2031", "toYear", "2033", "outline", "1. Area one\n1.1 Line one",
+                "version", String.valueOf(commitmentPlans.get(plan.id()).plan().version()))));
+        t.put("POST /plans/{id}/reviews", new Expectation(RECORD_KEEPERS, () -> form(pl + "/reviews", "meeting", easMeeting.id().toString())));
+        t.put("POST /plans/{id}/areas/{number}/proposals", new Expectation(KEEPERS_AND_JAPAN, () -> form(pl + "/areas/1/proposals",
+                "party", "JPN", "year", "2032", "titleEn", "Matrix form proposal")));
+        t.put("GET /initiatives/new", new Expectation(PROPOSERS_OF_INITIATIVES, () -> get("/initiatives/new")));
+        t.put("POST /initiatives", new Expectation(RECORDERS_OF_VIET_NAMS_2024_INITIATIVES, () -> form("/initiatives",
+                "titleEn", "Matrix form initiative " + UUID.randomUUID(), "proposer", "VNM", "year", "2024", "raised.on", "2024-12-02",
+                "raised.status", "PROPOSED", "raised.meeting", meeting.id().toString())));
+        t.put("POST /initiatives/{id}/occasions", new Expectation(RECORDERS_OF_VIET_NAMS_2024_INITIATIVES, () -> form(in + "/occasions",
+                "on", "2024-12-02", "status", "PROPOSED", "meeting", meeting.id().toString(),
+                "version", String.valueOf(commitmentInitiatives.get(initiative.id()).version()))));
+        t.put("POST /initiatives/{id}/supporters", new Expectation(RECORDERS_OF_VIET_NAMS_2024_INITIATIVES, () -> form(in + "/supporters",
+                "party", "LAO")));
+        t.put("GET /meetings/{id}/interventions/new", new Expectation(SPEAKERS_AT_THE_ASEAN_TABLE_2024, () -> get(m + "/interventions/new")));
+        t.put("POST /meetings/{id}/interventions", new Expectation(KEEPERS_AND_VIET_NAM, () -> form(m + "/interventions", "party", "VNM",
+                "points[0].textEn", "Matrix form point")));
     }
 
     // --- documents ---

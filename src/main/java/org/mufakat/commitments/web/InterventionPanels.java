@@ -26,6 +26,8 @@ class InterventionPanels {
     String atMeeting(@PathVariable MeetingId id, Model model) {
         model.addAttribute("interventions", interventions.atMeeting(id));
         model.addAttribute("showMeeting", false);
+        model.addAttribute("meetingId", id);
+        model.addAttribute("mayRecord", !interventions.speakersAt(id).isEmpty());
         return "commitments/interventions :: panel";
     }
 
@@ -36,6 +38,7 @@ class InterventionPanels {
         }
         model.addAttribute("interventions", interventions.ofParty(PartyCode.of(code)));
         model.addAttribute("showMeeting", true);
+        model.addAttribute("mayRecord", false);
         return "commitments/interventions :: panel";
     }
 }

@@ -5,7 +5,6 @@ import org.mufakat.commitments.PlanDetails;
 import org.mufakat.commitments.PlanId;
 import org.mufakat.commitments.PlanRegister;
 import org.mufakat.commitments.ReportStatus;
-import org.mufakat.organisation.Organisation;
 import org.mufakat.platform.domain.RuleViolation;
 import org.mufakat.platform.web.FormErrors;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -36,14 +35,12 @@ class PlanPages {
 
     private final PlanRegister plans;
     private final PlanExports exports;
-    private final Organisation organisation;
     private final FormErrors formErrors;
     private final Clock clock;
 
-    PlanPages(PlanRegister plans, PlanExports exports, Organisation organisation, FormErrors formErrors, Clock clock) {
+    PlanPages(PlanRegister plans, PlanExports exports, FormErrors formErrors, Clock clock) {
         this.plans = plans;
         this.exports = exports;
-        this.organisation = organisation;
         this.formErrors = formErrors;
         this.clock = clock;
     }
@@ -51,22 +48,78 @@ class PlanPages {
     @GetMapping("/plans")
     String list(Model model) {
         model.addAttribute("plans", plans.plans());
+        model.addAttribute("mayRecord", plans.mayRecord());
         return "commitments/plans";
     }
 
     @GetMapping("/plans/{id}")
     String plan(@PathVariable PlanId id, Model model) {
-        model.addAttribute("details", plans.get(id));
-        model.addAttribute("progress", plans.progress(id));
-        return "commitments/plan";
+        return planPage(id, model, new ReviewForm(), Map.of());
     }
 
-    /** An area drilled down: a fragment for htmx (into the plan page), else a page of its own. */
+    /** A meeting's review, from the form on the plan page (record keepers only: the register refuses others). */
+    @PostMapping("/plans/{id}/reviews")
+    String review(@PathVariable PlanId id, @ModelAttribute("reviewForm") ReviewForm form, Model model, RedirectAttributes redirect,
+                  HttpServletResponse response) {
+        try {
+            plans.review(id, form.meetingId(), form.note());
+            redirect.addFlashAttribute("notice", "plan.review.saved");
+            return "redirect:/plans/" + id + "#reviews";
+        } catch (RuleViolation violation) {
+            plans.requireRecorder();
+            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+            return planPage(id, model, form, formErrors.of(violation));
+        }
+    }
+
+    /** An area drilled down: a fragment for htmx (into the plan page), else a page of its own with the proposal form. */
     @GetMapping("/plans/{id}/areas/{number}")
     String area(@PathVariable PlanId id, @PathVariable int number, @RequestHeader(name = "HX-Request", required = false) String htmx,
                 Model model) {
-        model.addAttribute("area", plans.area(id, number));
-        return htmx != null ? "commitments/area :: detail" : "commitments/area";
+        String page = areaPage(id, number, model, null, Map.of());
+        return htmx != null ? "commitments/area :: detail" : page;
+    }
+
+    /** A partner's proposal under the area, from the form on the area's page. */
+    @PostMapping("/plans/{id}/areas/{number}/proposals")
+    String propose(@PathVariable PlanId id, @PathVariable int number, @ModelAttribute("proposalForm") ProposalForm form, Model model,
+                   RedirectAttributes redirect, HttpServletResponse response) {
+        try {
+            plans.propose(id, form.partyCode(), number, form.yearValue(), form.title());
+            redirect.addFlashAttribute("notice", "plan.proposal.saved");
+            return "redirect:/plans/" + id + "/areas/" + number;
+        } catch (RuleViolation violation) {
+            plans.requireProposer(id);
+            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+            return areaPage(id, number, model, form, formErrors.of(violation));
+        }
+    }
+
+    private String planPage(PlanId id, Model model, ReviewForm reviewForm, Map<String, List<String>> errors) {
+        model.addAttribute("details", plans.get(id));
+        model.addAttribute("progress", plans.progress(id));
+        model.addAttribute("mayRecord", plans.mayRecord());
+        model.addAttribute("mayReport", !plans.reporters(id).isEmpty());
+        if (plans.mayRecord()) {
+            model.addAttribute("reviewForm", reviewForm);
+            model.addAttribute("reviewMeetings", plans.reviewingMeetings(id));
+        }
+        model.addAttribute("errors", errors);
+        return "commitments/plan";
+    }
+
+    private String areaPage(PlanId id, int number, Model model, ProposalForm form, Map<String, List<String>> errors) {
+        var area = plans.area(id, number);
+        model.addAttribute("area", area);
+        model.addAttribute("proposers", plans.proposers(id));
+        ProposalForm shown = form;
+        if (shown == null) {
+            shown = new ProposalForm();
+            shown.setYear(String.valueOf(Math.max(area.plan().fromYear(), Math.min(area.plan().toYear(), LocalDate.now(clock).getYear()))));
+        }
+        model.addAttribute("proposalForm", shown);
+        model.addAttribute("errors", errors);
+        return "commitments/area";
     }
 
     @GetMapping("/plans/{id}/export.xlsx")
@@ -84,6 +137,7 @@ class PlanPages {
 
     @GetMapping("/plans/{id}/reports/new")
     String newReport(@PathVariable PlanId id, Model model) {
+        plans.requireReporter(id);
         ReportForm form = new ReportForm();
         PlanDetails details = plans.get(id);
         int year = Math.max(details.plan().fromYear(), Math.min(details.plan().toYear(), LocalDate.now(clock).getYear()));
@@ -100,6 +154,7 @@ class PlanPages {
             redirect.addFlashAttribute("notice", "implementation.saved");
             return "redirect:/plans/" + id;
         } catch (RuleViolation violation) {
+            plans.requireReporter(id);
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
             return reportForm(model, details, form, formErrors.of(violation));
         }
@@ -110,8 +165,7 @@ class PlanPages {
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
         model.addAttribute("statuses", ReportStatus.values());
-        model.addAttribute("parties", organisation.participantsAt(details.plan().framework(),
-                LocalDate.of(details.plan().toYear(), 1, 1)).keySet().stream().sorted().toList());
+        model.addAttribute("parties", plans.reporters(details.plan().id()));
         return "commitments/report-form";
     }
 

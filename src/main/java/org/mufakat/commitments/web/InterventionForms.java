@@ -1,0 +1,70 @@
+package org.mufakat.commitments.web;
+
+import jakarta.servlet.http.HttpServletResponse;
+import org.mufakat.commitments.InterventionRegister;
+import org.mufakat.meetings.MeetingCalendar;
+import org.mufakat.meetings.MeetingId;
+import org.mufakat.platform.domain.RuleViolation;
+import org.mufakat.platform.web.FormErrors;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import java.util.List;
+import java.util.Map;
+
+/** Recording a head of delegation's statement at a meeting, from the meeting page's statements panel. */
+@Controller
+class InterventionForms {
+
+    private final InterventionRegister interventions;
+    private final MeetingCalendar calendar;
+    private final FormErrors formErrors;
+
+    InterventionForms(InterventionRegister interventions, MeetingCalendar calendar, FormErrors formErrors) {
+        this.interventions = interventions;
+        this.calendar = calendar;
+        this.formErrors = formErrors;
+    }
+
+    @GetMapping("/meetings/{id}/interventions/new")
+    String newIntervention(@PathVariable MeetingId id, Model model) {
+        interventions.requireSpeakerAt(id);
+        return form(id, model, InterventionForm.blank(), Map.of());
+    }
+
+    @PostMapping("/meetings/{id}/interventions")
+    String record(@PathVariable MeetingId id, @ModelAttribute("form") InterventionForm form,
+                  @RequestParam(name = "morePoints", required = false) String morePoints, Model model, RedirectAttributes redirect,
+                  HttpServletResponse response) {
+        if (morePoints != null) {
+            // "More points": the form again with what was typed and blank points added; nothing is saved.
+            interventions.requireSpeakerAt(id);
+            return form(id, model, form.withSparePoints(), Map.of());
+        }
+        try {
+            interventions.record(form.toCommand(id));
+            redirect.addFlashAttribute("notice", "intervention.saved");
+            return "redirect:/meetings/" + id + "#interventions-panel";
+        } catch (RuleViolation violation) {
+            interventions.requireSpeakerAt(id);
+            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+            return form(id, model, form.withSparePoints(), formErrors.of(violation));
+        }
+    }
+
+    private String form(MeetingId id, Model model, InterventionForm form, Map<String, List<String>> errors) {
+        model.addAttribute("meeting", calendar.summary(id).orElseThrow());
+        model.addAttribute("form", form);
+        model.addAttribute("errors", errors);
+        model.addAttribute("speakers", interventions.speakersAt(id));
+        model.addAttribute("tags", interventions.tagChoices());
+        return "commitments/intervention-form";
+    }
+}

@@ -1,0 +1,48 @@
+package org.mufakat.commitments.web;
+
+import org.mufakat.meetings.MeetingId;
+import org.mufakat.organisation.PartyCode;
+import org.mufakat.platform.domain.RuleViolation;
+
+import java.util.UUID;
+
+/** A member's voiced support for an initiative, and where, if known. */
+public class SupportForm {
+
+    private String party = "";
+    private String meeting = "";
+
+    PartyCode partyCode() {
+        if (!PartyCode.isValid(party)) {
+            throw RuleViolation.of("party", "initiative.supporter.required", "Say which member supports the initiative");
+        }
+        return PartyCode.of(party);
+    }
+
+    MeetingId meetingId() {
+        if (meeting.isBlank()) {
+            return null;
+        }
+        try {
+            return new MeetingId(UUID.fromString(meeting.strip()));
+        } catch (IllegalArgumentException e) {
+            throw RuleViolation.of("meeting", "commitments.meeting.unknown", "There is no meeting " + meeting, meeting);
+        }
+    }
+
+    public String getParty() {
+        return party;
+    }
+
+    public void setParty(String party) {
+        this.party = party == null ? "" : party;
+    }
+
+    public String getMeeting() {
+        return meeting;
+    }
+
+    public void setMeeting(String meeting) {
+        this.meeting = meeting == null ? "" : meeting;
+    }
+}
