@@ -119,7 +119,7 @@ class IndexEntries {
         jdbc.sql("""
                         insert into search_word (word)
                         select distinct w from search_entry e, unnest(tsvector_to_array(e.document)) w
-                        where (e.kind, e.ref) in (select * from unnest(cast(? as text[]), cast(? as text[]))) and length(w) >= 3
+                        where (e.kind, e.ref) in (select * from unnest(cast(? as text[]), cast(? as text[])))
                         order by w
                         on conflict do nothing""")
                 .params(kinds.toArray(String[]::new), refs.toArray(String[]::new))
@@ -130,7 +130,7 @@ class IndexEntries {
     void rememberAllWords() {
         jdbc.sql("""
                 insert into search_word (word)
-                select distinct w from search_entry, unnest(tsvector_to_array(document)) w where length(w) >= 3 order by w
+                select distinct w from search_entry, unnest(tsvector_to_array(document)) w order by w
                 on conflict do nothing""").update();
     }
 
@@ -183,6 +183,12 @@ class IndexEntries {
     /** Whether the index holds this folded word. */
     boolean knows(String word) {
         return jdbc.sql("select exists (select 1 from search_word where word = ?)").param(word).query(Boolean.class).single();
+    }
+
+    /** Whether the index holds a word that starts with this folded prefix. */
+    boolean knowsPrefix(String prefix) {
+        return jdbc.sql("select exists (select 1 from search_word where word like ?)")
+                .param(prefix.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%").query(Boolean.class).single();
     }
 
     /** The words of the index nearest to a mistyped one by trigrams, of about its length, nearest first. */

@@ -41,24 +41,21 @@ record QueryWords(List<String> words) {
 
     /**
      * The query again with each word the index does not know replaced by the known words nearest to it (as
-     * alternatives), and left out where there are none; empty if every word is known or none remains.
+     * alternatives), and left out where there are none ("vn" in "Nguyen Vn Vit"); empty if every word is known or
+     * none remains.
      */
-    Optional<String> corrected(Predicate<String> known, Function<String, List<String>> nearest) {
+    Optional<String> corrected(Predicate<String> known, Predicate<String> knownPrefix, Function<String, List<String>> nearest) {
         List<String> parts = new ArrayList<>();
         boolean changed = false;
         for (int i = 0; i < words.size(); i++) {
             String word = words.get(i);
             boolean prefix = prefix(i);
-            if (word.length() < 3 || known.test(word)) {
+            if (prefix ? knownPrefix.test(word) : known.test(word)) {
                 parts.add(word + (prefix ? ":*" : ""));
                 continue;
             }
             changed = true;
-            List<String> alternatives = new ArrayList<>();
-            if (prefix) {
-                alternatives.add(word + ":*");
-            }
-            alternatives.addAll(nearest.apply(word));
+            List<String> alternatives = nearest.apply(word);
             if (!alternatives.isEmpty()) {
                 parts.add(alternatives.size() == 1 ? alternatives.getFirst() : "(" + String.join(" | ", alternatives) + ")");
             }

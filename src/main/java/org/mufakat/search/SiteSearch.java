@@ -66,7 +66,7 @@ public class SiteSearch {
         List<IndexEntries.Candidate> candidates = new ArrayList<>(entries.candidates(folded, words.tsquery(), query.kind(), 1.0));
         if (candidates.size() < FEW) {
             // A mistyped word finds little or nothing: the words of the index nearest to it stand in, ranked lower.
-            words.corrected(entries::knows, word -> entries.nearest(word, CORRECTIONS))
+            words.corrected(entries::knows, entries::knowsPrefix, word -> entries.nearest(word, CORRECTIONS))
                     .ifPresent(corrected -> candidates.addAll(entries.candidates(folded, corrected, query.kind(), CORRECTED_WEIGHT)));
         }
         for (IndexEntries.Candidate candidate : candidates) {

@@ -6,7 +6,7 @@ create table search_word (
 );
 create index search_word_trgm on search_word using gin (word gin_trgm_ops);
 insert into search_word (word)
-select distinct w from search_entry, unnest(tsvector_to_array(document)) w where length(w) >= 3
+select distinct w from search_entry, unnest(tsvector_to_array(document)) w
 on conflict do nothing;
 
 -- The typo branch no longer scans the entries' texts by trigrams.

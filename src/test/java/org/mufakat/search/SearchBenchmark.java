@@ -56,7 +56,7 @@ public final class SearchBenchmark {
             generate(jdbc, count);
             // The word list the indexing keeps, as a rebuild fills it.
             jdbc.update("insert into search_word (word) select distinct w from search_entry, unnest(tsvector_to_array(document)) w "
-                    + "where length(w) >= 3 order by w on conflict do nothing");
+                    + "order by w on conflict do nothing");
             jdbc.execute("analyze search_entry");
             jdbc.execute("analyze search_word");
             System.out.printf(Locale.ROOT, "java %s, %d cores, %d entries written and analysed in %.1f s%n", System.getProperty("java.version"),
