@@ -55,7 +55,8 @@ record QueryWords(List<String> words) {
                 continue;
             }
             changed = true;
-            List<String> alternatives = nearest.apply(word);
+            // One or two letters share too few trigrams with anything to tell a typo from another word.
+            List<String> alternatives = word.length() < 3 ? List.of() : nearest.apply(word);
             if (!alternatives.isEmpty()) {
                 parts.add(alternatives.size() == 1 ? alternatives.getFirst() : "(" + String.join(" | ", alternatives) + ")");
             }

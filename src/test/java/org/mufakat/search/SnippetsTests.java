@@ -112,12 +112,14 @@ class SnippetsTests {
         assertThat(corrected("Nguyen Vi")).isEmpty();
         assertThat(corrected("Do Hung Viet")).isEmpty();
         assertThat(corrected("Xqzw Yvvq")).isEmpty();
+        assertThat(corrected("Ng")).isEmpty();
     }
 
     /** Corrected against an index that knows five words, and the nearest words of two typos. */
     private static java.util.Optional<String> corrected(String typed) {
         java.util.Set<String> known = java.util.Set.of("do", "hung", "hugo", "viet", "nguyen");
-        java.util.Map<String, List<String>> nearest = java.util.Map.of("hugn", List.of("hung", "hugo"), "vientaine", List.of("vientiane"));
+        java.util.Map<String, List<String>> nearest = java.util.Map.of("hugn", List.of("hung", "hugo"), "vientaine", List.of("vientiane"),
+                "ng", List.of("nga", "ngo"));
         return query(typed).corrected(known::contains, prefix -> known.stream().anyMatch(word -> word.startsWith(prefix)),
                 word -> nearest.getOrDefault(word, List.of()));
     }
