@@ -15,6 +15,9 @@ import java.util.UUID;
 @Repository
 class ReportQueries {
 
+    /** Four minhash slots of 8 hex digits: a band, as {@code press_report_band} stores it. */
+    static final int BAND_DIGITS = 32;
+
     private final JdbcClient jdbc;
 
     ReportQueries(JdbcClient jdbc) {
@@ -32,9 +35,25 @@ class ReportQueries {
     record Fingerprinted(ReportId id, ReportId copyOf, Fingerprint fingerprint) {
     }
 
-    /** Every report's fingerprint, for near copies: the minhash slots are compared in memory. */
-    List<Fingerprinted> fingerprints() {
-        return jdbc.sql("select id, copy_of, fingerprint_digest, fingerprint_simhash, fingerprint_minhash from press_report order by imported_at")
+    /**
+     * The stored fingerprints that could be of the same article, oldest first: the same digest, or at least one of the
+     * 16 minhash bands equal (every report whose resemblance reaches {@link Fingerprint#NEAR_DUPLICATE} shares four).
+     */
+    List<Fingerprinted> fingerprintsLike(Fingerprint fingerprint) {
+        String slots = fingerprint.minhashHex();
+        List<Integer> bands = new java.util.ArrayList<>();
+        List<String> keys = new java.util.ArrayList<>();
+        for (int band = 0; band < slots.length() / BAND_DIGITS; band++) {
+            bands.add(band);
+            keys.add(slots.substring(band * BAND_DIGITS, (band + 1) * BAND_DIGITS));
+        }
+        return jdbc.sql("""
+                        select id, copy_of, fingerprint_digest, fingerprint_simhash, fingerprint_minhash from press_report
+                        where fingerprint_digest = ?
+                           or id in (select report_id from press_report_band
+                                     where (band, band_key) in (select * from unnest(cast(? as smallint[]), cast(? as text[]))))
+                        order by imported_at""")
+                .params(fingerprint.digest(), bands.toArray(Integer[]::new), keys.toArray(String[]::new))
                 .query((rs, n) -> new Fingerprinted(new ReportId(rs.getObject("id", UUID.class)),
                         rs.getObject("copy_of", UUID.class) == null ? null : new ReportId(rs.getObject("copy_of", UUID.class)),
                         Fingerprint.of(rs.getString("fingerprint_digest"), rs.getString("fingerprint_simhash"), rs.getString("fingerprint_minhash"))))
