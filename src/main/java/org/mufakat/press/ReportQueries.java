@@ -124,16 +124,19 @@ class ReportQueries {
     }
 
     List<ReportMention> mentioning(List<String> phrases, int limit) {
-        String[] patterns = phrases.stream().map(p -> "%" + p.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%")
-                .toArray(String[]::new);
+        List<Object> params = new java.util.ArrayList<>(phrases.stream()
+                .map(p -> (Object) ("%" + p.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%")).toList());
+        params.add(limit * 3);
+        // One ilike per phrase, so that each can use the trigram index (press_report_text_trgm) and their hits be joined.
+        String anyPhrase = String.join(" or ", java.util.Collections.nCopies(phrases.size(), "cleaned_text ilike ?"));
         List<java.util.regex.Pattern> wanted = phrases.stream()
                 .map(Sentences::phrase)
                 .toList();
         return jdbc.sql("""
                         select id, title, source_url, published, language, cleaned_text from press_report
-                        where copy_of is null and cleaned_text ilike any (?)
-                        order by published desc nulls last, imported_at desc limit ?""")
-                .params(patterns, limit * 3)
+                        where copy_of is null and (%s)
+                        order by published desc nulls last, imported_at desc limit ?""".formatted(anyPhrase))
+                .params(params)
                 .query((rs, n) -> {
                     ReportId id = new ReportId(rs.getObject("id", UUID.class));
                     String title = rs.getString("title");

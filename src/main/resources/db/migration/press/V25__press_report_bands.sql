@@ -27,3 +27,6 @@ create trigger press_report_bands after insert or update of fingerprint_minhash 
 insert into press_report_band (report_id, band, band_key)
 select r.id, b, substr(r.fingerprint_minhash, b * 32 + 1, 32)
 from press_report r, generate_series(0, length(r.fingerprint_minhash) / 32 - 1) b;
+
+-- Standing issues ask for the reports that name them (PressReports.mentioning: cleaned_text ilike '%phrase%').
+create index press_report_text_trgm on press_report using gin (cleaned_text gin_trgm_ops);
