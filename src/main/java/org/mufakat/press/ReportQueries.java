@@ -93,19 +93,22 @@ class ReportQueries {
 
     void recordProvenance(ReportId report, int position, Span span, RecordRef record, String by, Instant at) {
         jdbc.sql("""
-                        insert into press_provenance (report_id, position, span_start, span_end, record_type, record_id, meeting_id, action,
-                                                      recorded_by, recorded_at)
-                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(report.value(), position, span.start(), span.end(), record.type(), record.id(), record.meeting(),
+                        insert into press_provenance (report_id, position, span_start, span_end, record_type, record_id, meeting_id,
+                                                      record_year, action, recorded_by, recorded_at)
+                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(report.value(), position, span.start(), span.end(), record.type(), record.id(), record.meeting(), record.year(),
                         record.action().name(), by, Timestamp.from(at))
                 .update();
     }
 
     List<RecordRef> provenance(ReportId report, int position) {
-        return jdbc.sql("select record_type, record_id, meeting_id, action from press_provenance where report_id = ? and position = ? order by id")
+        return jdbc.sql("""
+                        select record_type, record_id, meeting_id, record_year, action from press_provenance
+                        where report_id = ? and position = ? order by id""")
                 .params(report.value(), position)
                 .query((rs, n) -> new RecordRef(rs.getString("record_type"), rs.getObject("record_id", UUID.class),
-                        rs.getObject("meeting_id", UUID.class), RecordRef.Action.valueOf(rs.getString("action"))))
+                        rs.getObject("meeting_id", UUID.class), rs.getObject("record_year", Integer.class),
+                        RecordRef.Action.valueOf(rs.getString("action"))))
                 .list();
     }
 
