@@ -53,9 +53,6 @@ class IndexEntries {
     void replace(SearchKind kind, String ref, List<IndexEntry> entries) {
         jdbc.sql("delete from search_entry where kind = ? and ref = ?").params(kind.code(), ref).update();
         entries.forEach(this::put);
-        if (!entries.isEmpty()) {
-            rememberWordsOf(kind, ref);
-        }
     }
 
     void put(IndexEntry entry) {
@@ -76,6 +73,7 @@ class IndexEntries {
                 .param("framework", entry.visibility().framework() == null ? null : entry.visibility().framework().value())
                 .param("now", OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC))
                 .update();
+        rememberWordsOf(entry.kind(), entry.ref());
     }
 
     /**
@@ -83,7 +81,7 @@ class IndexEntries {
      * those of every other thing it indexed: one statement per transaction, inserting in word order, so that two
      * transactions never wait on each other in a cycle (as inserts of the same words, entry by entry, did).
      */
-    void rememberWordsOf(SearchKind kind, String ref) {
+    private void rememberWordsOf(SearchKind kind, String ref) {
         if (!TransactionSynchronizationManager.isSynchronizationActive()) {
             rememberWords(List.of(kind.code()), List.of(ref));
             return;
@@ -124,14 +122,6 @@ class IndexEntries {
                         on conflict do nothing""")
                 .params(kinds.toArray(String[]::new), refs.toArray(String[]::new))
                 .update();
-    }
-
-    /** Every word of every entry, for a rebuilt index. */
-    void rememberAllWords() {
-        jdbc.sql("""
-                insert into search_word (word)
-                select distinct w from search_entry, unnest(tsvector_to_array(document)) w order by w
-                on conflict do nothing""").update();
     }
 
     void deleteAll() {

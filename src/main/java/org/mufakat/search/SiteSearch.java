@@ -119,7 +119,6 @@ public class SiteSearch {
                 }
             }
         }
-        entries.rememberAllWords();
         entries.markBuilt(INDEX_VERSION);
         log.info("Rebuilt the search index: {} entries", count);
         return count;
