@@ -115,6 +115,15 @@ public class DocumentDrafting {
         problems.throwIfAny();
     }
 
+    /** The record as it stands, for whoever may revise it: the starting point of the revision form. */
+    @Transactional(readOnly = true)
+    public DocumentView recordToRevise(DocumentId id) {
+        Document document = records.visible(id);
+        access.require(access.mayReviseDocumentRecord(access.actor(), document.year(), document.lead(), document.lead()),
+                "revise the record of " + document.symbol());
+        return DocumentRecords.view(document, ledger.path(id));
+    }
+
     /**
      * Revises what was registered about the document (titles, lead, classification, path) over the record's version
      * the editor started from; otherwise an {@link EditConflict} listing what changed meanwhile. The path is checked

@@ -263,6 +263,45 @@ class DocumentPages {
         return "documents/edit";
     }
 
+    @GetMapping("/documents/{id}/record")
+    String editRecord(@PathVariable DocumentId id, Model model) {
+        DocumentView document = drafting.recordToRevise(id);
+        return recordForm(model, document, DocumentForm.of(document), Map.of(), null);
+    }
+
+    @PostMapping("/documents/{id}/record")
+    String reviseRecord(@PathVariable DocumentId id, @ModelAttribute("form") DocumentForm form, Model model, RedirectAttributes redirect,
+                        HttpServletResponse response) {
+        DocumentView document = records.get(id);
+        try {
+            drafting.reviseRecord(form.toRevision(id));
+            redirect.addFlashAttribute("notice", "documents.record.revised");
+            return "redirect:/documents/" + id;
+        } catch (RuleViolation violation) {
+            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+            return recordForm(model, document, form, formErrors.of(violation), null);
+        } catch (EditConflict conflict) {
+            response.setStatus(HttpStatus.CONFLICT.value());
+            // What was typed stays; with the current version, saving again knowingly replaces the other change.
+            form.setVersion(String.valueOf(conflict.currentVersion()));
+            return recordForm(model, records.get(id), form, Map.of(), conflict);
+        }
+    }
+
+    private String recordForm(Model model, DocumentView document, DocumentForm form, Map<String, List<String>> errors, EditConflict conflict) {
+        model.addAttribute("d", document);
+        model.addAttribute("form", form);
+        model.addAttribute("errors", errors);
+        model.addAttribute("conflict", conflict);
+        model.addAttribute("classifications", Classification.values());
+        LocalDate date = document.participationDate() != null ? document.participationDate() : LocalDate.of(document.year(), 6, 30);
+        model.addAttribute("members", organisation.membersAt(date));
+        // The meetings of the document's framework from its year on, so that a Summit early next year can join the path.
+        model.addAttribute("meetings", calendar.meetings(new MeetingFilter(LocalDate.of(document.year(), 1, 1),
+                LocalDate.of(document.year() + 1, 12, 31), document.framework().value(), null, null, null, 0, MeetingFilter.MAX_SIZE)).meetings());
+        return "documents/record";
+    }
+
     @GetMapping("/documents/{id}/versions/{number}")
     String version(@PathVariable DocumentId id, @PathVariable int number, Model model) {
         model.addAttribute("d", records.get(id));
