@@ -24,6 +24,7 @@ import org.mufakat.documents.VersionView;
 import org.mufakat.meetings.MeetingCalendar;
 import org.mufakat.meetings.MeetingFilter;
 import org.mufakat.meetings.MeetingId;
+import org.mufakat.meetings.MeetingSummary;
 import org.mufakat.organisation.FrameworkCode;
 import org.mufakat.organisation.Organisation;
 import org.mufakat.organisation.PartyCode;
@@ -47,6 +48,8 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -296,9 +299,23 @@ class DocumentPages {
         model.addAttribute("classifications", Classification.values());
         LocalDate date = document.participationDate() != null ? document.participationDate() : LocalDate.of(document.year(), 6, 30);
         model.addAttribute("members", organisation.membersAt(date));
-        // The meetings of the document's framework from its year on, so that a Summit early next year can join the path.
-        model.addAttribute("meetings", calendar.meetings(new MeetingFilter(LocalDate.of(document.year(), 1, 1),
-                LocalDate.of(document.year() + 1, 12, 31), document.framework().value(), null, null, null, 0, MeetingFilter.MAX_SIZE)).meetings());
+        // The meetings of the document's framework from its year on (a Summit early next year can join the path), and
+        // whatever the path holds or was chosen, so that saving never drops a meeting the list would not show.
+        Map<MeetingId, MeetingSummary> meetings = new LinkedHashMap<>();
+        calendar.meetings(new MeetingFilter(LocalDate.of(document.year(), 1, 1), LocalDate.of(document.year() + 1, 12, 31),
+                        document.framework().value(), null, null, null, 0, MeetingFilter.MAX_SIZE)).meetings().stream()
+                .filter(m -> m.framework().equals(document.framework())).forEach(m -> meetings.put(m.id(), m));
+        for (String chosen : form.getPath()) {
+            try {
+                MeetingId meeting = MeetingId.parse(chosen.strip());
+                if (!meetings.containsKey(meeting)) {
+                    calendar.summary(meeting).ifPresent(m -> meetings.put(m.id(), m));
+                }
+            } catch (IllegalArgumentException e) {
+                // not a meeting's id: the form's message says so
+            }
+        }
+        model.addAttribute("meetings", meetings.values().stream().sorted(Comparator.comparing((MeetingSummary m) -> m.dates().startDate())).toList());
         return "documents/record";
     }
 

@@ -80,6 +80,17 @@ class DocumentRecordPagesTests {
     }
 
     @Test
+    void aPathMeetingYearsLaterIsStillOfferedAndChosen() throws Exception {
+        MeetingId later = new DocumentFixtures(calendar, drafting, decisions, organisation, actor).meeting("AMM Retreat", DAY.plusYears(2));
+        document = new DocumentFixtures(calendar, drafting, decisions, organisation, actor).document("ASEAN", Classification.RESTRICTED,
+                List.of(som, later));
+
+        mvc.perform(get("/documents/{id}/record", document.id()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("value=\"" + later + "\" selected=\"selected\"")));
+    }
+
+    @Test
     void inVietnameseTooTheFormSaysTheSymbolStays() throws Exception {
         mvc.perform(get("/documents/{id}/record", document.id()).param("lang", "vi"))
                 .andExpect(status().isOk())
