@@ -197,4 +197,14 @@ public class AccessPolicy {
         return actor.system() || keepsTheRecord(actor) || actor.has(Role.CHAIR_SECRETARIAT) || actor.has(Role.DELEGATION_OFFICER)
                 || actor.has(Role.OBSERVER);
     }
+
+    // --- documents record ---
+
+    /**
+     * Revises what was registered about a document of the year (titles, lead, classification, path): who holds the
+     * pen on it, and, when the lead changes, on the new lead's document too, so that nobody hands the pen on alone.
+     */
+    public boolean mayReviseDocumentRecord(Actor actor, int year, PartyCode lead, PartyCode newLead) {
+        return mayHoldPen(actor, year, lead) && mayHoldPen(actor, year, newLead);
+    }
 }

@@ -14,6 +14,9 @@ import org.springframework.data.relational.core.mapping.Table;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 
 /**
  * An outcome document: its identity and symbol for life, and the number of its current version. The texts, the
@@ -32,8 +35,8 @@ class Document extends AbstractAggregateRoot<Document> {
     private final int number;
     @Embedded.Empty(prefix = "title_")
     private LocalizedText title;
-    private final PartyCode leadCode;
-    private final Classification classification;
+    private PartyCode leadCode;
+    private Classification classification;
     private final boolean flexibleParticipation;
     private boolean published;
     private int currentVersion;
@@ -85,6 +88,33 @@ class Document extends AbstractAggregateRoot<Document> {
         updatedAt = now;
         registerEvent(new DocumentVersionSaved(id, currentVersion));
         return currentVersion;
+    }
+
+    /**
+     * Revises what was registered: titles, lead, classification and the path (kept beside the record, hence given
+     * old and new). The symbol stays, so the path must still start in its year; a meeting that decided on the
+     * document stays on the path ({@code decidedAt}: those meetings with their names); a final document's record
+     * no longer changes.
+     */
+    void reviseRecord(LocalizedText newTitle, PartyCode newLead, Classification newClassification, List<MeetingId> oldPath,
+                      List<MeetingId> newPath, LocalDate newPathStart, Map<MeetingId, String> decidedAt, Instant now) {
+        if (published) {
+            throw RuleViolation.of("document", "document.record.final", symbol + " is final (adopted, noted, signed or issued): its record no longer changes", symbol);
+        }
+        var problems = new RuleViolation.Collector();
+        decidedAt.forEach((meeting, name) -> problems.check(newPath.contains(meeting), "path", "document.path.decidedStays",
+                name + " has already decided on " + symbol + ": it stays on the path", name, symbol));
+        problems.check(newPathStart == null || newPathStart.getYear() == year, "path", "document.path.otherYear",
+                "The path must start in " + year + ", the year in the symbol " + symbol, String.valueOf(year), symbol);
+        problems.throwIfAny();
+        if (newTitle.equals(title) && Objects.equals(newLead, leadCode) && newClassification == classification && newPath.equals(oldPath)) {
+            throw RuleViolation.of("document", "document.record.unchanged", "Nothing was changed");
+        }
+        title = newTitle;
+        leadCode = newLead;
+        classification = newClassification;
+        updatedAt = now;
+        registerEvent(new DocumentRecordRevised(id));
     }
 
     void decide(MeetingId meeting, Decision decision, int decidedVersion, Instant now) {

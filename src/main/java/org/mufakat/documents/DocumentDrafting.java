@@ -5,7 +5,9 @@ import org.mufakat.access.Actor;
 import org.mufakat.meetings.MeetingCalendar;
 import org.mufakat.meetings.MeetingId;
 import org.mufakat.meetings.MeetingSummary;
+import org.mufakat.organisation.FrameworkCode;
 import org.mufakat.organisation.Organisation;
+import org.mufakat.organisation.PartyCode;
 import org.mufakat.platform.domain.EditConflict;
 import org.mufakat.platform.domain.NotFound;
 import org.mufakat.platform.domain.RuleViolation;
@@ -66,28 +68,9 @@ public class DocumentDrafting {
             problems.add("framework", "document.framework.unknown", "There is no framework " + command.framework(), command.framework());
             problems.throwIfAny();
         }
-        List<MeetingSummary> path = new ArrayList<>();
-        for (MeetingId id : command.path()) {
-            MeetingSummary meeting = calendar.summary(id).orElse(null);
-            if (meeting == null) {
-                problems.add("path", "document.path.unknown", "A meeting on the path does not exist");
-            } else if (!meeting.framework().equals(command.framework())) {
-                problems.add("path", "document.path.otherFramework", meeting.title().en() + " sits in " + meeting.framework()
-                        + ", not " + command.framework(), meeting.title().en(), meeting.framework(), command.framework());
-            } else {
-                if (!path.isEmpty() && meeting.dates().startDate().isBefore(path.getLast().dates().startDate())) {
-                    problems.add("path", "document.path.order", "The path goes from earlier meetings to later ones");
-                }
-                path.add(meeting);
-            }
-        }
-        problems.throwIfAny();
+        List<MeetingSummary> path = checkedPath(command.framework(), command.path(), problems);
         LocalDate date = path.isEmpty() ? LocalDate.now(clock) : path.getFirst().dates().startDate();
-        if (command.lead() != null && !seats.members(command.framework(), date).contains(command.lead())) {
-            problems.add("lead", "document.lead.notMember", command.lead() + " is not a member state at the " + command.framework()
-                    + " table on " + date, command.lead(), command.framework(), date);
-        }
-        problems.throwIfAny();
+        checkLead(command.framework(), command.lead(), date, problems);
         access.require(access.mayHoldPen(actor, date.getYear(), command.lead()), "register documents of " + date.getYear());
         int number = ledger.nextNumber(command.framework().value(), date.getYear(), command.kind());
         Instant now = clock.instant();
@@ -99,6 +82,91 @@ public class DocumentDrafting {
             document = saveVersion(document, text, command.note(), null, actor, now);
         }
         return DocumentRecords.view(document, command.path());
+    }
+
+    /** The path's meetings, if each exists, sits in the framework and comes no earlier than the one before it. */
+    private List<MeetingSummary> checkedPath(FrameworkCode framework, List<MeetingId> ids, RuleViolation.Collector problems) {
+        List<MeetingSummary> path = new ArrayList<>();
+        for (MeetingId id : ids) {
+            MeetingSummary meeting = calendar.summary(id).orElse(null);
+            if (meeting == null) {
+                problems.add("path", "document.path.unknown", "A meeting on the path does not exist");
+            } else if (!meeting.framework().equals(framework)) {
+                problems.add("path", "document.path.otherFramework", meeting.title().en() + " sits in " + meeting.framework()
+                        + ", not " + framework, meeting.title().en(), meeting.framework(), framework);
+            } else {
+                if (!path.isEmpty() && meeting.dates().startDate().isBefore(path.getLast().dates().startDate())) {
+                    problems.add("path", "document.path.order", "The path goes from earlier meetings to later ones");
+                }
+                path.add(meeting);
+            }
+        }
+        problems.throwIfAny();
+        return path;
+    }
+
+    /** A lead (null: the Chair) must be a member state at the framework's table on the date. */
+    private void checkLead(FrameworkCode framework, PartyCode lead, LocalDate date,
+                           RuleViolation.Collector problems) {
+        if (lead != null && !seats.members(framework, date).contains(lead)) {
+            problems.add("lead", "document.lead.notMember", lead + " is not a member state at the " + framework
+                    + " table on " + date, lead, framework, date);
+        }
+        problems.throwIfAny();
+    }
+
+    /** The record as it stands, for whoever may revise it: the starting point of the revision form. */
+    @Transactional(readOnly = true)
+    public DocumentView recordToRevise(DocumentId id) {
+        Document document = records.visible(id);
+        access.require(access.mayReviseDocumentRecord(access.actor(), document.year(), document.lead(), document.lead()),
+                "revise the record of " + document.symbol());
+        return DocumentRecords.view(document, ledger.path(id));
+    }
+
+    /**
+     * Revises what was registered about the document (titles, lead, classification, path) over the record's version
+     * the editor started from; otherwise an {@link EditConflict} listing what changed meanwhile. The path is checked
+     * as at registration; the symbol never changes.
+     */
+    @Transactional
+    public DocumentView reviseRecord(ReviseDocumentRecord command) {
+        Document document = records.visible(command.document());
+        Actor actor = access.actor();
+        access.require(access.mayReviseDocumentRecord(actor, document.year(), document.lead(), command.lead()),
+                "revise the record of " + document.symbol());
+        if (command.version() != document.version()) {
+            throw recordConflict(document, command.version());
+        }
+        var problems = new RuleViolation.Collector();
+        List<MeetingSummary> path = checkedPath(document.framework(), command.path(), problems);
+        LocalDate start = path.isEmpty() ? null : path.getFirst().dates().startDate();
+        checkLead(document.framework(), command.lead(), start == null ? document.participationDate() : start, problems);
+        List<MeetingId> oldPath = ledger.path(document.id());
+        Map<MeetingId, String> decidedAt = new LinkedHashMap<>();
+        for (DecisionView decision : ledger.decisions(document.id())) {
+            decidedAt.computeIfAbsent(decision.meeting(), meeting -> calendar.summary(meeting).map(s -> s.title().en()).orElse(meeting.toString()));
+        }
+        document.reviseRecord(command.title(), command.lead(), command.classification(), oldPath, command.path(), start, decidedAt, clock.instant());
+        Document saved;
+        try {
+            saved = documents.save(document);
+        } catch (OptimisticLockingFailureException e) {
+            throw recordConflict(documents.findById(document.id()).orElseThrow(), command.version());
+        }
+        if (!command.path().equals(oldPath)) {
+            ledger.replacePath(saved.id(), command.path());
+        }
+        recordRevision(saved, null, null);
+        return DocumentRecords.view(saved, command.path());
+    }
+
+    /** The record's fields changed between the version the editor loaded and the current one (text edits show as the version number). */
+    private EditConflict recordConflict(Document current, long loaded) {
+        Map<String, String> now = recordFields(current);
+        List<EditConflict.FieldChange> changes = revisions.changes(REVISION_TYPE, current.id(), loaded, now).stream()
+                .filter(change -> now.containsKey(change.field())).toList();
+        return new EditConflict("document " + current.symbol(), loaded, current.version(), changes);
     }
 
     /** Saves the text as the next version, if it was edited from the current one. */
@@ -173,6 +241,15 @@ public class DocumentDrafting {
     }
 
     private void recordRevision(Document document, StructuredText text, String note) {
+        Map<String, String> fields = recordFields(document);
+        if (text != null) {
+            fields.put("text", text.markup());
+            fields.put("note", note);
+        }
+        revisions.record(REVISION_TYPE, document.id(), document.version(), fields);
+    }
+
+    private Map<String, String> recordFields(Document document) {
         Map<String, String> fields = new LinkedHashMap<>();
         fields.put("symbol", document.symbol());
         fields.put("kind", document.kind().name());
@@ -180,13 +257,11 @@ public class DocumentDrafting {
         fields.put("title", document.title().en() + (document.title().vi() == null ? "" : " / " + document.title().vi()));
         fields.put("lead", document.lead() == null ? "Chair" : document.lead().value());
         fields.put("classification", document.classification().name());
+        fields.put("path", String.join(" → ", ledger.path(document.id()).stream()
+                .map(meeting -> calendar.summary(meeting).map(s -> s.title().en()).orElse(meeting.toString())).toList()));
         fields.put("published", String.valueOf(document.published()));
         fields.put("currentVersion", String.valueOf(document.currentVersion()));
-        if (text != null) {
-            fields.put("text", text.markup());
-            fields.put("note", note);
-        }
-        revisions.record(REVISION_TYPE, document.id(), document.version(), fields);
+        return fields;
     }
 
     // --- amendments ---

@@ -51,6 +51,12 @@ class DocumentLedger {
         }
     }
 
+    /** The path anew, once the record's revision has been checked. */
+    void replacePath(DocumentId document, List<MeetingId> path) {
+        jdbc.sql("delete from document_path where document_id = ?").param(document.value()).update();
+        recordPath(document, path);
+    }
+
     List<MeetingId> path(DocumentId document) {
         return jdbc.sql("select meeting_id from document_path where document_id = ? order by position")
                 .param(document.value()).query((rs, n) -> new MeetingId(rs.getObject(1, UUID.class))).list();

@@ -198,7 +198,8 @@ public class DocumentRecords {
         List<PartyCode> speaksFor = seats.counted(document.framework(), date).stream()
                 .filter(party -> access.mayActForParty(actor, party)).toList();
         return new DocumentPermissions(access.mayHoldPen(actor, document.year(), document.lead()),
-                access.mayDecideOnDocuments(actor, stageYear), speaksFor);
+                access.mayDecideOnDocuments(actor, stageYear), speaksFor,
+                !document.published() && access.mayReviseDocumentRecord(actor, document.year(), document.lead(), document.lead()));
     }
 
     /**

@@ -5,6 +5,7 @@ import org.mufakat.documents.Classification;
 import org.mufakat.documents.DocumentAdopted;
 import org.mufakat.documents.DocumentDecisionRecorded;
 import org.mufakat.documents.DocumentId;
+import org.mufakat.documents.DocumentRecordRevised;
 import org.mufakat.documents.DocumentRecords;
 import org.mufakat.documents.DocumentRegistered;
 import org.mufakat.documents.DocumentVersionSaved;
@@ -82,6 +83,11 @@ class DocumentSource implements SearchSource {
 
     @ApplicationModuleListener
     void on(DocumentRegistered event) {
+        refresh(event.document());
+    }
+
+    @ApplicationModuleListener
+    void on(DocumentRecordRevised event) {
         refresh(event.document());
     }
 

@@ -157,6 +157,7 @@ class AccessMatrixTests {
             person = people.register(RegisterPerson.newPerson("Matrix Person " + UUID.randomUUID(), PartyCode.of("VNM"), List.of()));
         });
         documentFixtures();
+        documentRecordFixtures();
         pressReport = pressReport(30);
     }
 
@@ -266,6 +267,8 @@ class AccessMatrixTests {
         // --- commitments ---
         commitmentRows(t);
         documentRows(t);
+        // --- documents record ---
+        documentRecordRows(t);
         // --- relations ---
         String roadmap = "/roadmaps/" + relationsRoadmap;
         for (String page : List.of("/relations", "/relations/{partner}", "/relations/coordinators", "/roadmaps", "/roadmaps/{id}",
@@ -619,6 +622,31 @@ class AccessMatrixTests {
                 "party", "VNM", "reason", "matrix"), true));
         t.put("POST /api/v1/documents/{id}/silences/break", new Expectation(SPEAKERS_FOR_VIET_NAM, () -> json(HttpMethod.POST,
                 "/api/v1" + silence + "/silences/break", "{\"party\":\"VNM\",\"reason\":\"matrix\"}"), true));
+    }
+
+    // --- documents record ---
+
+    /** An ASEAN-only restricted draft of 2024 led by the Chair, whose record each allowed role revises in turn. */
+    org.mufakat.documents.DocumentView recordDraft;
+
+    private void documentRecordFixtures() {
+        recordDraft = documentFixtures.document("ASEAN", org.mufakat.documents.Classification.RESTRICTED, List.of(documentMeeting));
+    }
+
+    private long currentRecordVersion() {
+        return actor.asSystem("access-matrix", () -> documentRecords.get(recordDraft.id()).version());
+    }
+
+    private void documentRecordRows(Map<String, Expectation> t) {
+        String doc = "/documents/" + recordDraft.id();
+        String meetingId = documentMeeting.toString();
+        t.put("GET /documents/{id}/record", new Expectation(PEN_HOLDERS_OF_2024, () -> get(doc + "/record"), true));
+        t.put("POST /documents/{id}/record", new Expectation(PEN_HOLDERS_OF_2024, () -> form(doc + "/record", "version",
+                String.valueOf(currentRecordVersion()), "titleEn", "Matrix record " + UUID.randomUUID(), "classification", "RESTRICTED",
+                "path", meetingId), true));
+        t.put("PUT /api/v1/documents/{id}", new Expectation(PEN_HOLDERS_OF_2024, () -> json(HttpMethod.PUT, "/api/v1" + doc,
+                "{\"version\":" + currentRecordVersion() + ",\"title\":{\"en\":\"Matrix record " + UUID.randomUUID()
+                        + "\"},\"classification\":\"RESTRICTED\",\"path\":[\"" + meetingId + "\"]}"), true));
     }
 
     /**

@@ -15,6 +15,7 @@ import org.mufakat.documents.ProposeAmendment;
 import org.mufakat.documents.RecordDecision;
 import org.mufakat.documents.RecordPosition;
 import org.mufakat.documents.RegisterDocument;
+import org.mufakat.documents.ReviseDocumentRecord;
 import org.mufakat.documents.SaveText;
 import org.mufakat.documents.StartSilence;
 import org.mufakat.documents.VersionView;
@@ -25,12 +26,15 @@ import org.mufakat.platform.domain.NotFound;
 import org.mufakat.platform.domain.RuleViolation;
 import org.mufakat.platform.web.ApiInput;
 import org.mufakat.platform.web.Bilingual;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -43,7 +47,8 @@ import java.util.Locale;
 import java.util.UUID;
 
 /**
- * Outcome documents: register, draft in versions, compare, amend, take positions, decide, run silence procedures.
+ * Outcome documents: register, revise the record, draft in versions, compare, amend, take positions, decide, run silence
+ * procedures.
  * A document the caller may not read answers 404, as if it did not exist.
  */
 @RestController
@@ -83,9 +88,31 @@ class DocumentApi {
     }
 
     @GetMapping("/api/v1/documents/{id}")
-    @Operation(summary = "One document")
-    DocumentJson document(@PathVariable UUID id) {
-        return DocumentJson.of(records.get(new DocumentId(id)));
+    @Operation(summary = "One document; its ETag is the record's version")
+    ResponseEntity<DocumentJson> document(@PathVariable UUID id) {
+        DocumentView document = records.get(new DocumentId(id));
+        return ResponseEntity.ok().eTag(ApiInput.etag(document.version())).body(DocumentJson.of(document));
+    }
+
+    @PutMapping("/api/v1/documents/{id}")
+    @Operation(summary = "Revise a document's record: titles, lead, classification and path",
+            description = "The body replaces them; kind, framework and year make up the symbol and never change. Needs the record's version "
+                    + "edited, as 'version' in the body or as If-Match (the ETag of the GET). The path is checked as at registration "
+                    + "(meetings that exist, of the framework, in date order, the first in the symbol's year); a meeting that decided "
+                    + "on the document stays on it; a final document's record no longer changes.")
+    @ApiResponse(responseCode = "200", description = "Revised")
+    @ApiResponse(responseCode = "403", description = "The caller may read the document but not hold its pen")
+    @ApiResponse(responseCode = "404", description = "No such document, or one the caller may not read")
+    @ApiResponse(responseCode = "409", description = "Changed by someone else since that version; 'changes' lists what changed")
+    @ApiResponse(responseCode = "422", description = "Breaks a rule; 'errors' names the fields")
+    @ApiResponse(responseCode = "428", description = "No version given")
+    ResponseEntity<DocumentJson> revise(@PathVariable UUID id, @RequestBody DocumentRequests.Revise request,
+                                        @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
+        long version = ApiInput.requiredVersion(request.version(), ifMatch);
+        DocumentView saved = drafting.reviseRecord(new ReviseDocumentRecord(new DocumentId(id), version, Bilingual.toText(request.title()),
+                ApiInput.code("lead", request.lead(), PartyCode::of), request.classification(),
+                request.path() == null ? List.of() : request.path().stream().map(MeetingId::new).toList()));
+        return ResponseEntity.ok().eTag(ApiInput.etag(saved.version())).body(DocumentJson.of(saved));
     }
 
     @GetMapping("/api/v1/documents/{id}/versions")

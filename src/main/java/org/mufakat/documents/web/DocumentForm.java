@@ -1,8 +1,11 @@
 package org.mufakat.documents.web;
 
 import org.mufakat.documents.Classification;
+import org.mufakat.documents.DocumentId;
 import org.mufakat.documents.DocumentKind;
+import org.mufakat.documents.DocumentView;
 import org.mufakat.documents.RegisterDocument;
+import org.mufakat.documents.ReviseDocumentRecord;
 import org.mufakat.meetings.MeetingId;
 import org.mufakat.organisation.FrameworkCode;
 import org.mufakat.organisation.PartyCode;
@@ -13,7 +16,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
-/** The register form as the browser sends it: text, parsed into a {@link RegisterDocument} with a message per bad field. */
+/**
+ * The register form as the browser sends it: text, parsed into a {@link RegisterDocument} with a message per bad field;
+ * also the form revising the record, whose shared fields are read the same way into a {@link ReviseDocumentRecord}.
+ */
 class DocumentForm {
 
     private String kind = "";
@@ -26,18 +32,42 @@ class DocumentForm {
     private List<String> path = new ArrayList<>();
     private String text = "";
     private String year = "";
+    private String version = "";
 
     RegisterDocument toCommand() {
         var problems = new RuleViolation.Collector();
         DocumentKind parsedKind = parse(kind, DocumentKind.class, "kind", "document.kind.required", "Choose the kind of document", problems);
-        Classification parsedClassification = parse(classification, Classification.class, "classification",
-                "document.classification.required", "Say whether it is public or restricted", problems);
         FrameworkCode parsedFramework = null;
         if (FrameworkCode.isValid(framework)) {
             parsedFramework = FrameworkCode.of(framework);
         } else {
             problems.add("framework", "document.framework.required", "Choose the framework");
         }
+        Record record = record(problems);
+        return new RegisterDocument(parsedKind, parsedFramework, record.title(), record.lead(), record.classification(),
+                flexibleParticipation, record.path(), text, null);
+    }
+
+    /** The record's revision, edited from the record's {@code version} as the form carried it. */
+    ReviseDocumentRecord toRevision(DocumentId document) {
+        var problems = new RuleViolation.Collector();
+        long edited = 0;
+        try {
+            edited = Long.parseLong(version.strip());
+        } catch (RuntimeException e) {
+            problems.add("version", "input.malformed", "This value cannot be read");
+        }
+        Record record = record(problems);
+        return new ReviseDocumentRecord(document, edited, record.title(), record.lead(), record.classification(), record.path());
+    }
+
+    private record Record(LocalizedText title, PartyCode lead, Classification classification, List<MeetingId> path) {
+    }
+
+    /** The fields registration and revision share, each read or given a message. */
+    private Record record(RuleViolation.Collector problems) {
+        Classification parsedClassification = parse(classification, Classification.class, "classification",
+                "document.classification.required", "Say whether it is public or restricted", problems);
         PartyCode parsedLead = null;
         if (lead != null && !lead.isBlank()) {
             if (PartyCode.isValid(lead)) {
@@ -58,8 +88,23 @@ class DocumentForm {
             }
         }
         problems.throwIfAny();
-        return new RegisterDocument(parsedKind, parsedFramework, LocalizedText.optional(titleEn, titleVi), parsedLead, parsedClassification,
-                flexibleParticipation, meetings, text, null);
+        return new Record(LocalizedText.optional(titleEn, titleVi), parsedLead, parsedClassification, meetings);
+    }
+
+    /** The form filled with the record as it stands, for revising it. */
+    static DocumentForm of(DocumentView document) {
+        DocumentForm form = new DocumentForm();
+        form.kind = document.kind().name();
+        form.framework = document.framework().value();
+        form.titleEn = document.title().en();
+        form.titleVi = document.title().vi() == null ? "" : document.title().vi();
+        form.lead = document.lead() == null ? "" : document.lead().value();
+        form.classification = document.classification().name();
+        form.flexibleParticipation = document.flexibleParticipation();
+        form.path = new ArrayList<>(document.path().stream().map(MeetingId::toString).toList());
+        form.year = String.valueOf(document.year());
+        form.version = String.valueOf(document.version());
+        return form;
     }
 
     private static <E extends Enum<E>> E parse(String value, Class<E> type, String field, String code, String message,
@@ -142,6 +187,14 @@ class DocumentForm {
 
     public void setText(String text) {
         this.text = text;
+    }
+
+    public String getVersion() {
+        return version;
+    }
+
+    public void setVersion(String version) {
+        this.version = version;
     }
 
     public String getYear() {

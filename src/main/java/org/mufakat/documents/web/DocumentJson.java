@@ -28,16 +28,19 @@ import java.util.UUID;
 
 /**
  * A document in the JSON API. {@code lead} is null when the Chair leads; {@code currentVersion} 0 before any text;
- * {@code path} the meetings it travels through, in order.
+ * {@code path} the meetings it travels through, in order; {@code version} the record's version (also its ETag), to send
+ * back when revising the record.
  */
 record DocumentJson(UUID id, String symbol, DocumentKind kind, String framework, int year, Bilingual title, String lead,
                     Classification classification, boolean flexibleParticipation, boolean published, int currentVersion,
-                    List<UUID> path, LocalDate participationDate, String registeredBy, Instant registeredAt, Instant updatedAt) {
+                    List<UUID> path, LocalDate participationDate, String registeredBy, Instant registeredAt, Instant updatedAt,
+                    long version) {
 
     static DocumentJson of(DocumentView d) {
         return new DocumentJson(d.id().value(), d.symbol(), d.kind(), d.framework().value(), d.year(), Bilingual.of(d.title()),
                 d.lead() == null ? null : d.lead().value(), d.classification(), d.flexibleParticipation(), d.published(), d.currentVersion(),
-                d.path().stream().map(MeetingId::value).toList(), d.participationDate(), d.registeredBy(), d.registeredAt(), d.updatedAt());
+                d.path().stream().map(MeetingId::value).toList(), d.participationDate(), d.registeredBy(), d.registeredAt(), d.updatedAt(),
+                d.version());
     }
 
     /** A block of text: part (PREAMBLE, OPERATIVE, ANNEX), annex number, kind (HEADING, ANNEX_TITLE, PARAGRAPH), label, number. */

@@ -24,6 +24,7 @@ import org.mufakat.documents.VersionView;
 import org.mufakat.meetings.MeetingCalendar;
 import org.mufakat.meetings.MeetingFilter;
 import org.mufakat.meetings.MeetingId;
+import org.mufakat.meetings.MeetingSummary;
 import org.mufakat.organisation.FrameworkCode;
 import org.mufakat.organisation.Organisation;
 import org.mufakat.organisation.PartyCode;
@@ -47,6 +48,8 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -261,6 +264,59 @@ class DocumentPages {
         model.addAttribute("conflict", conflict);
         model.addAttribute("permissions", records.permissions(document.id()));
         return "documents/edit";
+    }
+
+    @GetMapping("/documents/{id}/record")
+    String editRecord(@PathVariable DocumentId id, Model model) {
+        DocumentView document = drafting.recordToRevise(id);
+        return recordForm(model, document, DocumentForm.of(document), Map.of(), null);
+    }
+
+    @PostMapping("/documents/{id}/record")
+    String reviseRecord(@PathVariable DocumentId id, @ModelAttribute("form") DocumentForm form, Model model, RedirectAttributes redirect,
+                        HttpServletResponse response) {
+        DocumentView document = records.get(id);
+        try {
+            drafting.reviseRecord(form.toRevision(id));
+            redirect.addFlashAttribute("notice", "documents.record.revised");
+            return "redirect:/documents/" + id;
+        } catch (RuleViolation violation) {
+            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+            return recordForm(model, document, form, formErrors.of(violation), null);
+        } catch (EditConflict conflict) {
+            response.setStatus(HttpStatus.CONFLICT.value());
+            // What was typed stays; with the current version, saving again knowingly replaces the other change.
+            form.setVersion(String.valueOf(conflict.currentVersion()));
+            return recordForm(model, records.get(id), form, Map.of(), conflict);
+        }
+    }
+
+    private String recordForm(Model model, DocumentView document, DocumentForm form, Map<String, List<String>> errors, EditConflict conflict) {
+        model.addAttribute("d", document);
+        model.addAttribute("form", form);
+        model.addAttribute("errors", errors);
+        model.addAttribute("conflict", conflict);
+        model.addAttribute("classifications", Classification.values());
+        LocalDate date = document.participationDate() != null ? document.participationDate() : LocalDate.of(document.year(), 6, 30);
+        model.addAttribute("members", organisation.membersAt(date));
+        // The meetings of the document's framework from its year on (a Summit early next year can join the path), and
+        // whatever the path holds or was chosen, so that saving never drops a meeting the list would not show.
+        Map<MeetingId, MeetingSummary> meetings = new LinkedHashMap<>();
+        calendar.meetings(new MeetingFilter(LocalDate.of(document.year(), 1, 1), LocalDate.of(document.year() + 1, 12, 31),
+                        document.framework().value(), null, null, null, 0, MeetingFilter.MAX_SIZE)).meetings().stream()
+                .filter(m -> m.framework().equals(document.framework())).forEach(m -> meetings.put(m.id(), m));
+        for (String chosen : form.getPath()) {
+            try {
+                MeetingId meeting = MeetingId.parse(chosen.strip());
+                if (!meetings.containsKey(meeting)) {
+                    calendar.summary(meeting).ifPresent(m -> meetings.put(m.id(), m));
+                }
+            } catch (IllegalArgumentException e) {
+                // not a meeting's id: the form's message says so
+            }
+        }
+        model.addAttribute("meetings", meetings.values().stream().sorted(Comparator.comparing((MeetingSummary m) -> m.dates().startDate())).toList());
+        return "documents/record";
     }
 
     @GetMapping("/documents/{id}/versions/{number}")

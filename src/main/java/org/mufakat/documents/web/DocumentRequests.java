@@ -23,6 +23,13 @@ final class DocumentRequests {
                     Boolean flexibleParticipation, List<UUID> path, String text, String note) {
     }
 
+    /**
+     * The record as revised, replacing titles, lead (null: the Chair), classification and path (meeting ids in date
+     * order); {@code version}: the record's version edited (or send it as If-Match).
+     */
+    record Revise(Long version, Bilingual title, String lead, Classification classification, List<UUID> path) {
+    }
+
     /** {@code baseVersion}: the version edited (0 when the document has none yet). */
     record Text(Integer baseVersion, String text, String note) {
     }
