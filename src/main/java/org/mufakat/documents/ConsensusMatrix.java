@@ -33,6 +33,11 @@ public record ConsensusMatrix(DocumentId document, MeetingId meeting, int versio
             return position == Position.CONCURS_AD_REFERENDUM && confirmedOn == null;
         }
 
+        /** An ad referendum concurrence whose capital has not confirmed it by the day it said it would. */
+        public boolean confirmationOverdueOn(LocalDate today) {
+            return awaitsConfirmation() && confirmBy != null && today.isAfter(confirmBy);
+        }
+
         /** Concurs (ad referendum too when {@code adReferendumEnough}). */
         boolean concurs(boolean adReferendumEnough) {
             return position == Position.CONCURS

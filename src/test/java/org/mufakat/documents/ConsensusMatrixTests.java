@@ -63,6 +63,18 @@ class ConsensusMatrixTests {
     }
 
     @Test
+    void anAdReferendumConcurrenceIsOverdueOnlyAfterItsDayAndUntilConfirmed() {
+        var waiting = new ConsensusMatrix.Row(PartyCode.of("VNM"), Position.CONCURS_AD_REFERENDUM, List.of(), LocalDate.of(2024, 9, 30), null,
+                null, "officer", Instant.EPOCH);
+        var confirmed = new ConsensusMatrix.Row(PartyCode.of("LAO"), Position.CONCURS_AD_REFERENDUM, List.of(), LocalDate.of(2024, 9, 30),
+                LocalDate.of(2024, 10, 2), null, "officer", Instant.EPOCH);
+
+        assertThat(waiting.confirmationOverdueOn(LocalDate.of(2024, 9, 30))).isFalse();
+        assertThat(waiting.confirmationOverdueOn(LocalDate.of(2024, 10, 1))).isTrue();
+        assertThat(confirmed.confirmationOverdueOn(LocalDate.of(2024, 10, 5))).isFalse();
+    }
+
+    @Test
     void aReservationOrAnObjectionBlocksConsensus() {
         position(LAO, Position.CONCURS, null, null);
         position(MMR, Position.RESERVATION, null, null, "OP3");

@@ -64,6 +64,18 @@ class DocumentPagesTests {
     }
 
     @Test
+    void anAdReferendumConcurrenceNotConfirmedByItsDayIsMarkedOverdueInTheMatrix() throws Exception {
+        var statement = records.list(2024, org.mufakat.organisation.FrameworkCode.of("ASEAN")).stream()
+                .filter(d -> d.title().en().equals("ASEAN Leaders' Statement on Digital Transformation")).findFirst().orElseThrow();
+
+        var page = org.jsoup.Jsoup.parse(mvc.perform(get("/documents/{id}", statement.id())).andReturn().getResponse().getContentAsString());
+
+        org.assertj.core.api.Assertions.assertThat(page.select("tr[data-party=KHM] .badge.overdue").text()).isEqualTo("confirmation overdue");
+        org.assertj.core.api.Assertions.assertThat(page.select("tr[data-party=KHM]").text()).contains("15 Sep 2024", "ad referendum");
+        org.assertj.core.api.Assertions.assertThat(page.select(".badge.overdue")).hasSize(1);
+    }
+
+    @Test
     void theDocumentPageShowsTheNumberedTextJourneyAndMatrix() throws Exception {
         mvc.perform(get("/documents/{id}", document.id()))
                 .andExpect(status().isOk())
