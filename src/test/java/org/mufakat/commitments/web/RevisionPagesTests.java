@@ -136,7 +136,9 @@ class RevisionPagesTests {
                 .andExpect(content().string(containsString("Typed but not saved")));
         assertThat(interventions.find(recorded.id()).orElseThrow().points()).extracting(p -> p.text().en()).containsExactly("Kept");
 
-        interventions.revise(recorded.id(), new ReviseIntervention(d.head.id(), List.of(point("Someone else's"))), recorded.version());
+        // Another editor saves first (the requests above left no signed-in user behind).
+        actor.asSystem("revision-pages-tests", () -> interventions.revise(recorded.id(),
+                new ReviseIntervention(d.head.id(), List.of(point("Someone else's"))), recorded.version()));
         mvc.perform(post("/interventions/{id}", recorded.id()).with(csrf()).param("version", "0").param("speaker", "NONE")
                         .param("points[0].textEn", "Mine"))
                 .andExpect(status().isConflict()).andExpect(content().string(containsString("id=\"conflict\"")))
@@ -218,7 +220,8 @@ class RevisionPagesTests {
         mvc.perform(get(edit + "/edit").with(THAILAND)).andExpect(status().isForbidden());
         mvc.perform(post(edit).with(THAILAND).with(csrf()).param("version", "1").param("year", "2052").param("actionLines", "1.1")
                 .param("activityEn", "Thai").param("status", "ONGOING")).andExpect(status().isForbidden());
-        mvc.perform(get("/plans/{p}/reports/{id}/edit", plan().id(), report.id())).andExpect(status().isNotFound());
+        PlanSummary otherPlan = actor.asSystem("revision-pages-tests", this::plan);
+        mvc.perform(get("/plans/{p}/reports/{id}/edit", otherPlan.id(), report.id())).andExpect(status().isNotFound());
         assertThat(plans.findReport(report.id()).orElseThrow().activity().en()).isEqualTo("Beach cleanups, finished");
     }
 
