@@ -238,7 +238,7 @@ public class PressIntake {
     private ReportQueries.Fingerprinted original(Fingerprint fingerprint) {
         ReportQueries.Fingerprinted best = null;
         double bestResemblance = 0;
-        for (ReportQueries.Fingerprinted candidate : queries.fingerprints()) {
+        for (ReportQueries.Fingerprinted candidate : queries.fingerprintsLike(fingerprint)) {
             double resemblance = candidate.fingerprint().resemblance(fingerprint);
             if (resemblance >= Fingerprint.NEAR_DUPLICATE && resemblance > bestResemblance) {
                 best = candidate;

@@ -15,6 +15,9 @@ import java.util.UUID;
 @Repository
 class ReportQueries {
 
+    /** Four minhash slots of 8 hex digits: a band, as {@code press_report_band} stores it. */
+    static final int BAND_DIGITS = 32;
+
     private final JdbcClient jdbc;
 
     ReportQueries(JdbcClient jdbc) {
@@ -32,9 +35,25 @@ class ReportQueries {
     record Fingerprinted(ReportId id, ReportId copyOf, Fingerprint fingerprint) {
     }
 
-    /** Every report's fingerprint, for near copies: the minhash slots are compared in memory. */
-    List<Fingerprinted> fingerprints() {
-        return jdbc.sql("select id, copy_of, fingerprint_digest, fingerprint_simhash, fingerprint_minhash from press_report order by imported_at")
+    /**
+     * The stored fingerprints that could be of the same article, oldest first: the same digest, or at least one of the
+     * 16 minhash bands equal (every report whose resemblance reaches {@link Fingerprint#NEAR_DUPLICATE} shares four).
+     */
+    List<Fingerprinted> fingerprintsLike(Fingerprint fingerprint) {
+        String slots = fingerprint.minhashHex();
+        List<Integer> bands = new java.util.ArrayList<>();
+        List<String> keys = new java.util.ArrayList<>();
+        for (int band = 0; band < slots.length() / BAND_DIGITS; band++) {
+            bands.add(band);
+            keys.add(slots.substring(band * BAND_DIGITS, (band + 1) * BAND_DIGITS));
+        }
+        return jdbc.sql("""
+                        select id, copy_of, fingerprint_digest, fingerprint_simhash, fingerprint_minhash from press_report
+                        where fingerprint_digest = ?
+                           or id in (select report_id from press_report_band
+                                     where (band, band_key) in (select * from unnest(cast(? as smallint[]), cast(? as text[]))))
+                        order by imported_at""")
+                .params(fingerprint.digest(), bands.toArray(Integer[]::new), keys.toArray(String[]::new))
                 .query((rs, n) -> new Fingerprinted(new ReportId(rs.getObject("id", UUID.class)),
                         rs.getObject("copy_of", UUID.class) == null ? null : new ReportId(rs.getObject("copy_of", UUID.class)),
                         Fingerprint.of(rs.getString("fingerprint_digest"), rs.getString("fingerprint_simhash"), rs.getString("fingerprint_minhash"))))
@@ -74,19 +93,22 @@ class ReportQueries {
 
     void recordProvenance(ReportId report, int position, Span span, RecordRef record, String by, Instant at) {
         jdbc.sql("""
-                        insert into press_provenance (report_id, position, span_start, span_end, record_type, record_id, meeting_id, action,
-                                                      recorded_by, recorded_at)
-                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(report.value(), position, span.start(), span.end(), record.type(), record.id(), record.meeting(),
+                        insert into press_provenance (report_id, position, span_start, span_end, record_type, record_id, meeting_id,
+                                                      record_year, action, recorded_by, recorded_at)
+                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(report.value(), position, span.start(), span.end(), record.type(), record.id(), record.meeting(), record.year(),
                         record.action().name(), by, Timestamp.from(at))
                 .update();
     }
 
     List<RecordRef> provenance(ReportId report, int position) {
-        return jdbc.sql("select record_type, record_id, meeting_id, action from press_provenance where report_id = ? and position = ? order by id")
+        return jdbc.sql("""
+                        select record_type, record_id, meeting_id, record_year, action from press_provenance
+                        where report_id = ? and position = ? order by id""")
                 .params(report.value(), position)
                 .query((rs, n) -> new RecordRef(rs.getString("record_type"), rs.getObject("record_id", UUID.class),
-                        rs.getObject("meeting_id", UUID.class), RecordRef.Action.valueOf(rs.getString("action"))))
+                        rs.getObject("meeting_id", UUID.class), rs.getObject("record_year", Integer.class),
+                        RecordRef.Action.valueOf(rs.getString("action"))))
                 .list();
     }
 
@@ -105,16 +127,19 @@ class ReportQueries {
     }
 
     List<ReportMention> mentioning(List<String> phrases, int limit) {
-        String[] patterns = phrases.stream().map(p -> "%" + p.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%")
-                .toArray(String[]::new);
+        List<Object> params = new java.util.ArrayList<>(phrases.stream()
+                .map(p -> (Object) ("%" + p.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%")).toList());
+        params.add(limit * 3);
+        // One ilike per phrase, so that each can use the trigram index (press_report_text_trgm) and their hits be joined.
+        String anyPhrase = String.join(" or ", java.util.Collections.nCopies(phrases.size(), "cleaned_text ilike ?"));
         List<java.util.regex.Pattern> wanted = phrases.stream()
                 .map(Sentences::phrase)
                 .toList();
         return jdbc.sql("""
                         select id, title, source_url, published, language, cleaned_text from press_report
-                        where copy_of is null and cleaned_text ilike any (?)
-                        order by published desc nulls last, imported_at desc limit ?""")
-                .params(patterns, limit * 3)
+                        where copy_of is null and (%s)
+                        order by published desc nulls last, imported_at desc limit ?""".formatted(anyPhrase))
+                .params(params)
                 .query((rs, n) -> {
                     ReportId id = new ReportId(rs.getObject("id", UUID.class));
                     String title = rs.getString("title");

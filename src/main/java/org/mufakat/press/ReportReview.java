@@ -1,5 +1,8 @@
 package org.mufakat.press;
 
+import org.mufakat.chair.Chairmanship;
+import org.mufakat.chair.RecordChairYear;
+
 import org.mufakat.access.AccessPolicy;
 import org.mufakat.access.Actor;
 import org.mufakat.meetings.DelegationDetails;
@@ -61,14 +64,15 @@ public class ReportReview {
     private final Places places;
     private final MeetingCalendar calendar;
     private final DelegationRegister delegations;
+    private final Chairmanship chairmanship;
     private final PersonDirectory people;
     private final Revisions revisions;
     private final AccessPolicy access;
     private final Clock clock;
 
     ReportReview(ImportedReports reports, ReportQueries queries, ReportReader reader, MeetingMatcher matcher, Places places,
-                 MeetingCalendar calendar, DelegationRegister delegations, PersonDirectory people, Revisions revisions,
-                 AccessPolicy access, Clock clock) {
+                 MeetingCalendar calendar, DelegationRegister delegations, Chairmanship chairmanship, PersonDirectory people,
+                 Revisions revisions, AccessPolicy access, Clock clock) {
         this.reports = reports;
         this.queries = queries;
         this.reader = reader;
@@ -76,6 +80,7 @@ public class ReportReview {
         this.places = places;
         this.calendar = calendar;
         this.delegations = delegations;
+        this.chairmanship = chairmanship;
         this.people = people;
         this.revisions = revisions;
         this.access = access;
@@ -140,7 +145,8 @@ public class ReportReview {
         List<RecordRef> records = switch (fact.kind()) {
             case MEETING -> List.of(acceptMeeting(report, fact, values));
             case HEAD_OF_DELEGATION -> acceptHead(report, values);
-            case CHAIR_COUNTRY, DOCUMENT_COUNT -> noted(fact.kind(), values); // no record keeps these yet
+            case CHAIR_COUNTRY -> List.of(acceptChair(report, values));
+            case DOCUMENT_COUNT -> noted(values); // no record keeps a count of documents yet
         };
         String by = access.actor().name();
         for (RecordRef record : records) {
@@ -151,15 +157,36 @@ public class ReportReview {
         return records;
     }
 
-    /** A chair or a count of documents is only noted, once it is well formed. */
-    private List<RecordRef> noted(FactKind kind, Map<String, String> values) {
-        if (kind == FactKind.CHAIR_COUNTRY && (values.get("country") == null || places.party(values.get("country")).isEmpty())) {
-            throw RuleViolation.of("country", "press.chair.country", "Name the chair country");
-        }
-        if (kind == FactKind.DOCUMENT_COUNT && (values.get("count") == null || !values.get("count").matches("\\d{1,6}"))) {
+    /** A count of documents is only noted, once it is well formed. */
+    private List<RecordRef> noted(Map<String, String> values) {
+        if (values.get("count") == null || !values.get("count").matches("\\d{1,6}")) {
             throw RuleViolation.of("count", "press.count.number", "Write the number of documents as a whole number");
         }
         return List.of();
+    }
+
+    /**
+     * The chair of the report's year (or the year the reviewer gives): confirms the chair year on record, or opens it
+     * when none is; a different chair on record is refused, to be corrected on the chair year itself if the report is right.
+     */
+    private RecordRef acceptChair(Report report, Map<String, String> values) {
+        var problems = new RuleViolation.Collector();
+        Optional<PartyCode> chair = values.get("country") == null ? Optional.empty() : places.party(values.get("country"));
+        problems.check(chair.isPresent(), "country", "press.chair.country", "Name the chair country");
+        Integer year = values.get("year") != null && values.get("year").strip().matches("\\d{4}")
+                ? Integer.valueOf(values.get("year").strip()) : reportYear(report);
+        problems.check(year != null, "year", "press.chair.year", "Say which year's chair the report names");
+        problems.throwIfAny();
+        Optional<PartyCode> onRecord = chairmanship.chairOf(year);
+        if (onRecord.isPresent()) {
+            if (!onRecord.get().equals(chair.get())) {
+                throw RuleViolation.of("country", "press.chair.differs", "The record has " + onRecord.get() + " as the chair of " + year
+                        + "; if the report is right, correct the chair year first", onRecord.get(), year);
+            }
+            return RecordRef.chairYear(year, RecordRef.Action.CONFIRMED);
+        }
+        chairmanship.record(new RecordChairYear(year, chair.get(), null, List.of(), List.of(), null));
+        return RecordRef.chairYear(year, RecordRef.Action.CREATED);
     }
 
     // --- meetings ---

@@ -52,7 +52,8 @@ class IssueBrowserTests extends BrowserTestSupport {
         var entry = page.locator("#timeline .entry-REPORT").filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText(word));
         assertThat(entry).hasCount(1);
         assertThat(entry).containsText("Các nước nhất trí tăng cường hợp tác về " + word + " trong khuôn khổ ASEAN.");
-        assertThat(entry.locator("a")).hasAttribute("href", "https://example.org/tin/" + word);
+        assertThat(entry.locator("a[rel~=noopener]")).hasAttribute("href", "https://example.org/tin/" + word);
+        assertThat(entry.locator("a.report")).hasAttribute("href", "/reports/" + report.report());
         assertThat(entry.locator("time")).hasText("3 Jun 2036");
     }
 }

@@ -106,6 +106,28 @@ class PressIntakeTests {
     }
 
     @Test
+    void eachReportsSixteenMinhashBandsAreKeptBesideItAndOnlyReportsSharingOneAreComparedForCopies() {
+        String unique = java.util.UUID.randomUUID().toString();
+        intake.importReport(PressFixtures.file("other.txt", PressFixtures.somReport(2057, "Da Nang", "Vietnam", "Le Thi Eta", 90,
+                java.util.UUID.randomUUID().toString())));
+        ImportOutcome report = intake.importReport(PressFixtures.file("bands.txt",
+                PressFixtures.somReport(2056, "Hue", "Vietnam", "Tran Van Zeta", 89, unique)));
+
+        var fingerprint = jdbc.sql("select fingerprint_minhash from press_report where id = ?").param(report.report().value())
+                .query(String.class).single();
+        List<String> bands = jdbc.sql("select band_key from press_report_band where report_id = ? order by band")
+                .param(report.report().value()).query(String.class).list();
+        assertThat(bands).hasSize(16);
+        assertThat(String.join("", bands)).isEqualTo(fingerprint);
+        long others = jdbc.sql("select count(*) from press_report").query(Long.class).single();
+        long compared = jdbc.sql("""
+                        select count(distinct report_id) from press_report_band
+                        where (band, band_key) in (select band, band_key from press_report_band where report_id = ?)""")
+                .param(report.report().value()).query(Long.class).single();
+        assertThat(compared).isLessThan(others).isGreaterThanOrEqualTo(1);
+    }
+
+    @Test
     void aZipOfReportsIsImportedEntryByEntryWithASummary() {
         String a = PressFixtures.somReport(2055, "Hanoi", "Vietnam", "Tran Van Epsilon", 88);
         String b = PressFixtures.somReport(2055, "Nha Trang", "Vietnam", "Tran Van Zeta", 89);

@@ -41,6 +41,8 @@ class IssuePagesTests {
     IssueRegister issues;
     @Autowired
     DocumentRecords documents;
+    @Autowired
+    org.mufakat.press.PressIntake intake;
 
     @Test
     void opensAnIssueFromTheFormWithItsPhrasesOnePerLine() throws Exception {
@@ -150,6 +152,23 @@ class IssuePagesTests {
     void aDelegationOfficerMayNotOpenIssues() throws Exception {
         mvc.perform(get("/issues/new")).andExpect(status().isForbidden());
         mvc.perform(post("/issues").with(csrf()).param("code", code()).param("titleEn", "Not theirs")).andExpect(status().isForbidden());
+    }
+
+    @Test
+    void aReportOnTheTimelineLinksToItsReviewPageOnlyForWhoMayReviewReports() throws Exception {
+        String word = "zq" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
+        var report = intake.importReport(new org.mufakat.press.IncomingReport(("Bản tin " + UUID.randomUUID() + "\n\nCác nước bàn về "
+                + word + " tại hội nghị.").getBytes(java.nio.charset.StandardCharsets.UTF_8), null, "text/plain", null, LocalDate.of(2036, 7, 1)));
+        IssueView issue = issues.open(new OpenStandingIssue(code(), LocalizedText.english("Issue " + word), null,
+                new org.mufakat.commitments.IssueTerms(java.util.List.of(word))));
+
+        Document asKeeper = page("/issues/" + issue.code());
+        assertThat(asKeeper.select("#timeline .entry-REPORT a.report").eachAttr("href")).containsExactly("/reports/" + report.report());
+        Document asPublic = Jsoup.parse(mvc.perform(get("/issues/" + issue.code()).with(
+                org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.anonymous()))
+                .andReturn().getResponse().getContentAsString());
+        assertThat(asPublic.select("#timeline .entry-REPORT").text()).contains("Các nước bàn về " + word + " tại hội nghị.");
+        assertThat(asPublic.select("#timeline a[href^=/reports/]")).isEmpty();
     }
 
     private Document page(String path) throws Exception {
