@@ -30,6 +30,12 @@ public final class CommitmentEvents {
     public record InitiativeAdvanced(InitiativeId initiative, InitiativeStatus from, InitiativeStatus to) {
     }
 
+    public record InitiativeRevised(InitiativeId initiative, int year) {
+    }
+
+    public record InterventionRevised(InterventionId intervention, MeetingId meeting, PartyCode party) {
+    }
+
     public record SupportVoiced(InitiativeId initiative, PartyCode party) {
     }
 

@@ -2,6 +2,7 @@ package org.mufakat.commitments;
 
 import org.mufakat.commitments.CommitmentEvents.InitiativeAdvanced;
 import org.mufakat.commitments.CommitmentEvents.InitiativeProposed;
+import org.mufakat.commitments.CommitmentEvents.InitiativeRevised;
 import org.mufakat.commitments.CommitmentEvents.SupportVoiced;
 import org.mufakat.organisation.PartyCode;
 import org.mufakat.platform.domain.LocalizedText;
@@ -34,9 +35,9 @@ class Initiative extends AbstractAggregateRoot<Initiative> {
     private LocalizedText title;
     @Embedded.Nullable(prefix = "description_")
     private LocalizedText description;
-    private final PartyCode proposerPartyCode;
-    private final Integer proposerChairYear;
-    private final int year;
+    private PartyCode proposerPartyCode;
+    private Integer proposerChairYear;
+    private int year;
     private InitiativeStatus status;
     @MappedCollection(idColumn = "initiative_id", keyColumn = "position")
     private List<InitiativeOccasion> occasions;
@@ -99,6 +100,25 @@ class Initiative extends AbstractAggregateRoot<Initiative> {
         if (from != status) {
             registerEvent(new InitiativeAdvanced(id, from, status));
         }
+    }
+
+    /**
+     * Corrects what was recorded of the proposal itself; its history stays. The year it was proposed cannot lie after
+     * the first occasion known.
+     */
+    void revise(ReviseInitiative command, Instant now) {
+        int firstYear = occasions().getFirst().on().getYear();
+        if (command.year() > firstYear) {
+            throw RuleViolation.of("year", "initiative.year.afterOccasion",
+                    "The initiative was raised in " + firstYear + ": it cannot have been proposed later", firstYear);
+        }
+        title = command.title();
+        description = command.description();
+        proposerPartyCode = command.proposer();
+        proposerChairYear = command.byChair() ? command.year() : null;
+        year = command.year();
+        updatedAt = now;
+        registerEvent(new InitiativeRevised(id, year));
     }
 
     void support(InitiativeSupport support, Instant now) {

@@ -69,14 +69,7 @@ public class InitiativeRegister {
         access.require(access.mayRecordInitiative(access.actor(), command.year(), command.proposer()),
                 "record initiatives of " + (command.proposer() == null ? "the Chair of " + command.year() : command.proposer()));
         var problems = new RuleViolation.Collector();
-        if (command.proposer() != null && !organisation.isMemberAt(command.proposer(), LocalDate.of(command.year(), 12, 31))
-                && !organisation.isMemberAt(command.proposer(), LocalDate.of(command.year(), 1, 1))) {
-            problems.add("proposer", "initiative.proposer.notMember", command.proposer() + " was no member in " + command.year(),
-                    command.proposer(), command.year());
-        }
-        if (command.byChair() && chairmanship.chairYear(command.year()).isEmpty()) {
-            problems.add("proposer", "initiative.chair.unknown", "No chair is recorded for " + command.year(), command.year());
-        }
+        checkProposer(command.proposer(), command.byChair(), command.year(), problems);
         checkOccasion(command.raised(), problems);
         problems.throwIfAny();
         return save(Initiative.propose(command, clock.instant()), null);
@@ -92,6 +85,24 @@ public class InitiativeRegister {
         checkOccasion(occasion, problems);
         problems.throwIfAny();
         initiative.record(occasion, clock.instant());
+        return save(initiative, expectedVersion);
+    }
+
+    /**
+     * Corrects the initiative's title, description, proposer and year. Who revises must be allowed to record the
+     * initiative both as it was and as it becomes, so that nobody moves an initiative out of or into another's keeping.
+     */
+    @Transactional
+    public InitiativeView revise(InitiativeId id, ReviseInitiative command, Long expectedVersion) {
+        Initiative initiative = load(id);
+        access.require(access.mayRecordInitiative(access.actor(), initiative.year(), initiative.proposer()), "revise initiatives");
+        access.require(access.mayRecordInitiative(access.actor(), command.year(), command.proposer()),
+                "record initiatives of " + (command.proposer() == null ? "the Chair of " + command.year() : command.proposer()));
+        checkVersion(initiative, expectedVersion);
+        var problems = new RuleViolation.Collector();
+        checkProposer(command.proposer(), command.byChair(), command.year(), problems);
+        problems.throwIfAny();
+        initiative.revise(command, clock.instant());
         return save(initiative, expectedVersion);
     }
 
@@ -176,6 +187,16 @@ public class InitiativeRegister {
         return initiatives.existsById(id);
     }
 
+    private void checkProposer(PartyCode proposer, boolean byChair, int year, RuleViolation.Collector problems) {
+        if (proposer != null && !organisation.isMemberAt(proposer, LocalDate.of(year, 12, 31))
+                && !organisation.isMemberAt(proposer, LocalDate.of(year, 1, 1))) {
+            problems.add("proposer", "initiative.proposer.notMember", proposer + " was no member in " + year, proposer, year);
+        }
+        if (byChair && chairmanship.chairYear(year).isEmpty()) {
+            problems.add("proposer", "initiative.chair.unknown", "No chair is recorded for " + year, year);
+        }
+    }
+
     private void checkOccasion(InitiativeOccasion occasion, RuleViolation.Collector problems) {
         if (occasion.meetingId() != null) {
             Optional<MeetingSummary> meeting = calendar.summary(occasion.meetingId());
@@ -226,6 +247,10 @@ public class InitiativeRegister {
     private static Map<String, String> fields(Initiative initiative) {
         Map<String, String> fields = new LinkedHashMap<>();
         fields.put("title", initiative.title().en());
+        fields.put("titleVi", initiative.title().vi() == null ? "" : initiative.title().vi());
+        fields.put("description", initiative.description() == null ? "" : initiative.description().en());
+        fields.put("proposer", initiative.byChair() ? "Chair" : initiative.proposer().value());
+        fields.put("year", String.valueOf(initiative.year()));
         fields.put("status", initiative.status().name());
         fields.put("occasions", initiative.occasions().stream().map(o -> o.on() + " " + o.status()).collect(Collectors.joining("; ")));
         fields.put("supporters", initiative.supporters().stream().map(s -> s.partyCode().value()).collect(Collectors.joining(", ")));

@@ -1,6 +1,7 @@
 package org.mufakat.commitments;
 
 import org.mufakat.commitments.CommitmentEvents.InterventionRecorded;
+import org.mufakat.commitments.CommitmentEvents.InterventionRevised;
 import org.mufakat.meetings.MeetingId;
 import org.mufakat.organisation.PartyCode;
 import org.mufakat.people.PersonId;
@@ -25,7 +26,7 @@ class Intervention extends AbstractAggregateRoot<Intervention> {
     private final InterventionId id;
     private final MeetingId meetingId;
     private final PartyCode partyCode;
-    private final PersonId personId;
+    private PersonId personId;
     @MappedCollection(idColumn = "intervention_id", keyColumn = "position")
     private List<InterventionPoint> points;
     @MappedCollection(idColumn = "intervention_id")
@@ -51,10 +52,26 @@ class Intervention extends AbstractAggregateRoot<Intervention> {
 
     /** The caller has checked that the meeting, the speaker and every tag's target exist. */
     static Intervention record(RecordIntervention command, PersonId speaker, Instant now) {
-        List<InterventionPoint> points = new ArrayList<>();
-        Set<PointTag> tags = new HashSet<>();
-        for (int i = 0; i < command.points().size(); i++) {
-            RecordIntervention.Point point = command.points().get(i);
+        var intervention = new Intervention(InterventionId.random(), command.meeting(), command.party(), speaker, List.of(), Set.of(),
+                null, now, now);
+        intervention.setPoints(command.points());
+        intervention.registerEvent(new InterventionRecorded(intervention.id, command.meeting(), command.party()));
+        return intervention;
+    }
+
+    /** Corrects the speaker (null: not named) and the points with their tags; the caller has checked they exist. */
+    void revise(ReviseIntervention command, Instant now) {
+        personId = command.person();
+        setPoints(command.points());
+        updatedAt = now;
+        registerEvent(new InterventionRevised(id, meetingId, partyCode));
+    }
+
+    private void setPoints(List<RecordIntervention.Point> given) {
+        points = new ArrayList<>();
+        tags = new HashSet<>();
+        for (int i = 0; i < given.size(); i++) {
+            RecordIntervention.Point point = given.get(i);
             points.add(new InterventionPoint(point.text()));
             for (IssueId issue : point.issues()) {
                 tags.add(new PointTag(i, issue, null, null, null));
@@ -66,9 +83,6 @@ class Intervention extends AbstractAggregateRoot<Intervention> {
                 tags.add(new PointTag(i, null, null, area.plan(), area.area()));
             }
         }
-        var intervention = new Intervention(InterventionId.random(), command.meeting(), command.party(), speaker, points, tags, null, now, now);
-        intervention.registerEvent(new InterventionRecorded(intervention.id, command.meeting(), command.party()));
-        return intervention;
     }
 
     InterventionId id() {

@@ -11,9 +11,11 @@ import org.mufakat.organisation.PartyCode;
 import org.mufakat.people.PersonDetails;
 import org.mufakat.people.PersonDirectory;
 import org.mufakat.people.PersonId;
+import org.mufakat.platform.domain.EditConflict;
 import org.mufakat.platform.domain.NotFound;
 import org.mufakat.platform.domain.RuleViolation;
 import org.mufakat.platform.revisions.Revisions;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -79,19 +81,98 @@ public class InterventionRegister {
                     + " table on " + meeting.dates().startDate(), command.party(), meeting.framework(), meeting.dates().startDate());
         }
         PersonId speaker = command.person();
-        if (speaker == null) {
+        if (speaker == null && !command.unnamed()) {
             speaker = delegations.at(command.meeting()).stream().filter(d -> d.party().equals(command.party()))
                     .map(DelegationDetails::head).filter(h -> h != null && h.person() != null).map(h -> h.person()).findFirst().orElse(null);
         } else {
-            Optional<PersonDetails> person = people.find(speaker);
-            if (person.isEmpty()) {
-                problems.add("person", "intervention.person.unknown", "There is no person " + speaker, speaker);
-            } else if (person.get().party() != null && !person.get().party().equals(command.party())) {
-                problems.add("person", "intervention.person.otherParty", person.get().name() + " speaks for " + person.get().party()
-                        + ", not " + command.party(), person.get().name(), person.get().party(), command.party());
+            checkSpeaker(speaker, command.party(), problems);
+        }
+        checkTags(command.points(), problems);
+        problems.throwIfAny();
+        Intervention saved = interventions.save(Intervention.record(command, speaker, clock.instant()));
+        revisions.record(REVISION_TYPE, saved.id(), saved.version(), fields(saved));
+        return views(List.of(saved)).getFirst();
+    }
+
+    /** Corrects who spoke and the points with their tags, on the version the editor saw. The party's officers and the record keepers. */
+    @Transactional
+    public InterventionView revise(InterventionId id, ReviseIntervention command, Long expectedVersion) {
+        Intervention intervention = load(id);
+        access.require(access.mayReportFor(access.actor(), intervention.party()), "revise statements of " + intervention.party());
+        if (expectedVersion == null) {
+            throw RuleViolation.of("version", "edit.version.required", "Say which version of the statement you edited");
+        }
+        revisions.checkVersion(REVISION_TYPE, id, expectedVersion, intervention.version(), fields(intervention));
+        var problems = new RuleViolation.Collector();
+        checkSpeaker(command.person(), intervention.party(), problems);
+        checkTags(command.points(), problems);
+        problems.throwIfAny();
+        intervention.revise(command, clock.instant());
+        Intervention saved;
+        try {
+            saved = interventions.save(intervention);
+        } catch (OptimisticLockingFailureException e) {
+            Intervention current = load(id);
+            throw new EditConflict(REVISION_TYPE, expectedVersion, current.version(),
+                    revisions.changes(REVISION_TYPE, id, expectedVersion, fields(current)));
+        }
+        revisions.record(REVISION_TYPE, saved.id(), saved.version(), fields(saved));
+        return views(List.of(saved)).getFirst();
+    }
+
+    /** Whether the actor may revise the statement: the panels link to its form only then. */
+    public boolean mayRevise(InterventionView statement) {
+        return access.mayReportFor(access.actor(), statement.party());
+    }
+
+    /** Refuses (403, audited) who may not revise the statement: for forms that read their input first. */
+    @Transactional(readOnly = true)
+    public void requireReviser(InterventionId id) {
+        Intervention intervention = load(id);
+        access.require(access.mayReportFor(access.actor(), intervention.party()), "revise statements of " + intervention.party());
+    }
+
+    /**
+     * Who of the delegations at the meeting may have made a statement, for the parties the actor may record statements
+     * of: by party, each delegation's head first, then its members.
+     */
+    @Transactional(readOnly = true)
+    public List<SpeakerChoice> speakerChoices(MeetingId meeting) {
+        return speakersAt(meeting).stream().flatMap(party -> speakerChoices(meeting, party).stream()).toList();
+    }
+
+    /** The people of the party's delegation at the meeting, head first: who may have made the party's statement there. */
+    @Transactional(readOnly = true)
+    public List<SpeakerChoice> speakerChoices(MeetingId meeting, PartyCode party) {
+        List<SpeakerChoice> choices = new ArrayList<>();
+        for (DelegationDetails delegation : delegations.at(meeting)) {
+            if (delegation.party().equals(party)) {
+                PersonId head = delegation.head() == null ? null : delegation.head().person();
+                if (head != null) {
+                    choices.add(new SpeakerChoice(party, head, delegation.headName(), true));
+                }
+                delegation.members().stream().filter(m -> m.person() != null && !m.person().equals(head))
+                        .forEach(m -> choices.add(new SpeakerChoice(party, m.person(), m.name(), false)));
             }
         }
-        for (RecordIntervention.Point point : command.points()) {
+        return choices;
+    }
+
+    private void checkSpeaker(PersonId speaker, PartyCode party, RuleViolation.Collector problems) {
+        if (speaker == null) {
+            return;
+        }
+        Optional<PersonDetails> person = people.find(speaker);
+        if (person.isEmpty()) {
+            problems.add("person", "intervention.person.unknown", "There is no person " + speaker, speaker);
+        } else if (person.get().party() != null && !person.get().party().equals(party)) {
+            problems.add("person", "intervention.person.otherParty", person.get().name() + " speaks for " + person.get().party()
+                    + ", not " + party, person.get().name(), person.get().party(), party);
+        }
+    }
+
+    private void checkTags(List<RecordIntervention.Point> points, RuleViolation.Collector problems) {
+        for (RecordIntervention.Point point : points) {
             point.issues().stream().filter(id -> !issues.existsById(id)).forEach(id ->
                     problems.add("points", "intervention.tag.issueUnknown", "There is no standing issue " + id, id));
             point.initiatives().stream().filter(id -> !initiatives.existsById(id)).forEach(id ->
@@ -102,14 +183,29 @@ public class InterventionRegister {
                 }
             }
         }
-        problems.throwIfAny();
-        Intervention saved = interventions.save(Intervention.record(command, speaker, clock.instant()));
+    }
+
+    private Intervention load(InterventionId id) {
+        return interventions.findById(id).orElseThrow(() -> new NotFound("intervention", id));
+    }
+
+    private Map<String, String> fields(Intervention intervention) {
         Map<String, String> fields = new LinkedHashMap<>();
-        fields.put("meeting", meeting.title().en());
-        fields.put("party", saved.party().value());
-        fields.put("points", saved.points().stream().map(p -> p.text().en()).collect(Collectors.joining(" | ")));
-        revisions.record(REVISION_TYPE, saved.id(), saved.version(), fields);
-        return views(List.of(saved)).getFirst();
+        fields.put("meeting", calendar.summary(intervention.meeting()).map(m -> m.title().en()).orElse(intervention.meeting().toString()));
+        fields.put("party", intervention.party().value());
+        fields.put("speaker", intervention.person() == null ? "" : people.find(intervention.person()).map(PersonDetails::name)
+                .orElse(intervention.person().toString()));
+        List<InterventionPoint> points = intervention.points();
+        fields.put("points", points.stream().map(p -> p.text().en()).collect(Collectors.joining(" | ")));
+        List<String> tags = new ArrayList<>();
+        for (int i = 0; i < points.size(); i++) {
+            int number = i + 1;
+            intervention.tagsOf(i).stream().map(t -> number + ": " + (t.standingIssueId() != null ? "issue " + t.standingIssueId()
+                    : t.initiativeId() != null ? "initiative " + t.initiativeId() : "area " + t.planId() + ":" + t.areaNumber()))
+                    .sorted().forEach(tags::add);
+        }
+        fields.put("tags", String.join("; ", tags));
+        return fields;
     }
 
     @Transactional(readOnly = true)

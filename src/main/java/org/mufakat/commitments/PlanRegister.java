@@ -138,6 +138,18 @@ public class PlanRegister {
         return view(saved);
     }
 
+    /** Whether the actor may revise the report: the area's drill-down links to its form only then. */
+    public boolean mayReviseReport(ReportView report) {
+        return access.mayReportFor(access.actor(), report.party());
+    }
+
+    /** Refuses (403, audited) who may not revise the report: for forms that read their input first. */
+    @Transactional(readOnly = true)
+    public void requireReportReviser(ReportId id) {
+        ReportView report = findReport(id).orElseThrow(() -> new NotFound("implementation report", id));
+        access.require(mayReviseReport(report), "revise implementation reports of " + report.party());
+    }
+
     @Transactional(readOnly = true)
     public Optional<ReportView> findReport(ReportId id) {
         return reports.findById(id).map(PlanRegister::view);

@@ -10,12 +10,20 @@ import java.util.List;
 
 /**
  * A head of delegation's statement at a meeting, point by point, each point tagged to what it addresses. Without a
- * person, the speaker is the head of the party's delegation recorded at the meeting.
+ * person, the speaker is the head of the party's delegation recorded at the meeting, unless {@code unnamed} says the
+ * report names nobody.
  */
-public record RecordIntervention(MeetingId meeting, PartyCode party, PersonId person, List<Point> points) {
+public record RecordIntervention(MeetingId meeting, PartyCode party, PersonId person, boolean unnamed, List<Point> points) {
+
+    /** The speaker named, or the head of the party's delegation when {@code person} is null. */
+    public RecordIntervention(MeetingId meeting, PartyCode party, PersonId person, List<Point> points) {
+        this(meeting, party, person, false, points);
+    }
 
     public RecordIntervention {
         var problems = new RuleViolation.Collector();
+        problems.check(!unnamed || person == null, "person", "intervention.person.unnamedOrNamed",
+                "Name the speaker or say that nobody is named, not both");
         problems.check(meeting != null, "meeting", "intervention.meeting.required", "Say at which meeting the statement was made");
         problems.check(party != null, "party", "intervention.party.required", "Say whose statement it is");
         problems.check(points != null && !points.isEmpty(), "points", "intervention.points.required", "A statement has at least one point");

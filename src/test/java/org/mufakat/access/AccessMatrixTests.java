@@ -326,6 +326,8 @@ class AccessMatrixTests {
         t.put("POST /admin/search/rebuild", new Expectation(ADMINISTRATORS, () -> form("/admin/search/rebuild")));
         // --- commitments forms ---
         commitmentFormRows(t);
+        // --- commitments revisions ---
+        revisionRows(t);
         return t;
     }
 
@@ -530,6 +532,37 @@ class AccessMatrixTests {
         t.put("GET /meetings/{id}/interventions/new", new Expectation(SPEAKERS_AT_THE_ASEAN_TABLE_2024, () -> get(m + "/interventions/new")));
         t.put("POST /meetings/{id}/interventions", new Expectation(KEEPERS_AND_VIET_NAM, () -> form(m + "/interventions", "party", "VNM",
                 "points[0].textEn", "Matrix form point")));
+    }
+
+    // --- commitments revisions ---
+
+    /**
+     * Correcting initiatives, statements and implementation reports, on the commitments fixtures: Viet Nam's initiative
+     * of 2024, its statement at the SOM of 2 December 2024 and its report on the EAS plan. Each is sent unchanged with
+     * its current version, so that only the access decision can refuse it.
+     */
+    private void revisionRows(Map<String, Expectation> t) {
+        String in = "/initiatives/" + initiative.id();
+        String st = "/interventions/" + intervention.id();
+        String rp = "/plans/" + plan.id() + "/reports/" + report.id();
+        t.put("GET /initiatives/{id}/edit", new Expectation(RECORDERS_OF_VIET_NAMS_2024_INITIATIVES, () -> get(in + "/edit")));
+        t.put("POST /initiatives/{id}", new Expectation(RECORDERS_OF_VIET_NAMS_2024_INITIATIVES, () -> form(in,
+                "titleEn", initiative.title().en(), "proposer", "VNM", "year", "2024",
+                "version", String.valueOf(commitmentInitiatives.get(initiative.id()).version()))));
+        t.put("PUT /api/v1/initiatives/{id}", new Expectation(RECORDERS_OF_VIET_NAMS_2024_INITIATIVES, () -> json(HttpMethod.PUT,
+                "/api/v1" + in, "{\"titleEn\":\"" + initiative.title().en() + "\",\"proposer\":\"VNM\",\"year\":2024,\"version\":"
+                        + commitmentInitiatives.get(initiative.id()).version() + "}")));
+        t.put("GET /interventions/{id}/edit", new Expectation(KEEPERS_AND_VIET_NAM, () -> get(st + "/edit")));
+        t.put("POST /interventions/{id}", new Expectation(KEEPERS_AND_VIET_NAM, () -> form(st, "speaker", "NONE",
+                "points[0].textEn", "Matrix point", "points[0].issues", issue.id().toString(),
+                "version", String.valueOf(commitmentInterventions.find(intervention.id()).orElseThrow().version()))));
+        t.put("PUT /api/v1/interventions/{id}", new Expectation(KEEPERS_AND_VIET_NAM, () -> json(HttpMethod.PUT, "/api/v1" + st,
+                "{\"points\":[{\"textEn\":\"Matrix point\",\"issues\":[\"" + issue.id() + "\"]}],\"version\":"
+                        + commitmentInterventions.find(intervention.id()).orElseThrow().version() + "}")));
+        t.put("GET /plans/{plan}/reports/{id}/edit", new Expectation(KEEPERS_AND_VIET_NAM, () -> get(rp + "/edit")));
+        t.put("POST /plans/{plan}/reports/{id}", new Expectation(KEEPERS_AND_VIET_NAM, () -> form(rp, "year", "2031",
+                "actionLines", "1.1", "activityEn", "Matrix activity", "status", "ONGOING",
+                "version", String.valueOf(commitmentPlans.findReport(report.id()).orElseThrow().version()))));
     }
 
     // --- documents ---

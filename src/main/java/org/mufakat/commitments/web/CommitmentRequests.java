@@ -17,6 +17,8 @@ import org.mufakat.commitments.RecordIntervention;
 import org.mufakat.commitments.RecordPlan;
 import org.mufakat.commitments.ReportImplementation;
 import org.mufakat.commitments.ReportStatus;
+import org.mufakat.commitments.ReviseInitiative;
+import org.mufakat.commitments.ReviseIntervention;
 import org.mufakat.meetings.MeetingId;
 import org.mufakat.organisation.FrameworkCode;
 import org.mufakat.organisation.PartyCode;
@@ -132,15 +134,36 @@ final class CommitmentRequests {
     record InterventionRequest(UUID meeting, String party, UUID person, List<PointRequest> points) {
 
         RecordIntervention toCommand() {
-            List<RecordIntervention.Point> parsed = points == null ? null : points.stream().map(p -> new RecordIntervention.Point(
-                    LocalizedText.optional(p.textEn(), p.textVi()),
-                    p.issues() == null ? List.of() : p.issues().stream().map(IssueId::new).toList(),
-                    p.initiatives() == null ? List.of() : p.initiatives().stream().map(InitiativeId::new).toList(),
-                    p.areas() == null ? List.of() : p.areas().stream().map(a -> new RecordIntervention.AreaRef(
-                            a.plan() == null ? null : new PlanId(a.plan()), a.area() == null ? 0 : a.area())).toList())).toList();
             return new RecordIntervention(meeting == null ? null : new MeetingId(meeting), ApiInput.code("party", party, PartyCode::of),
-                    person == null ? null : new PersonId(person), parsed);
+                    person == null ? null : new PersonId(person), parsePoints(points));
         }
+    }
+
+    /** A statement as it should stand: {@code person} null when the report names nobody. */
+    record InterventionRevisionRequest(UUID person, List<PointRequest> points, Long version) {
+
+        ReviseIntervention toCommand() {
+            return new ReviseIntervention(person == null ? null : new PersonId(person), parsePoints(points));
+        }
+    }
+
+    /** An initiative's title, description, proposer and year as they should stand. */
+    record InitiativeRevisionRequest(String titleEn, String titleVi, String descriptionEn, String descriptionVi, String proposer,
+                                     Boolean byChair, Integer year, Long version) {
+
+        ReviseInitiative toCommand() {
+            return new ReviseInitiative(LocalizedText.optional(titleEn, titleVi), LocalizedText.optional(descriptionEn, descriptionVi),
+                    ApiInput.code("proposer", proposer, PartyCode::of), Boolean.TRUE.equals(byChair), year == null ? 0 : year);
+        }
+    }
+
+    private static List<RecordIntervention.Point> parsePoints(List<PointRequest> points) {
+        return points == null ? null : points.stream().map(p -> new RecordIntervention.Point(
+                LocalizedText.optional(p.textEn(), p.textVi()),
+                p.issues() == null ? List.of() : p.issues().stream().map(IssueId::new).toList(),
+                p.initiatives() == null ? List.of() : p.initiatives().stream().map(InitiativeId::new).toList(),
+                p.areas() == null ? List.of() : p.areas().stream().map(a -> new RecordIntervention.AreaRef(
+                        a.plan() == null ? null : new PlanId(a.plan()), a.area() == null ? 0 : a.area())).toList())).toList();
     }
 
     static <T> T parse(String field, String value, Function<String, T> parser) {

@@ -7,6 +7,7 @@ import org.mufakat.commitments.InitiativeId;
 import org.mufakat.commitments.InitiativeRegister;
 import org.mufakat.commitments.InitiativeView;
 import org.mufakat.commitments.web.CommitmentRequests.InitiativeRequest;
+import org.mufakat.commitments.web.CommitmentRequests.InitiativeRevisionRequest;
 import org.mufakat.commitments.web.CommitmentRequests.OccasionRequest;
 import org.mufakat.commitments.web.CommitmentRequests.SupportRequest;
 import org.mufakat.commitments.web.CommitmentsJson.Initiative;
@@ -19,6 +20,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -62,6 +64,19 @@ class InitiativeApi {
         InitiativeView saved = initiatives.propose(request.toCommand());
         return ResponseEntity.created(URI.create("/api/v1/initiatives/" + saved.id())).eTag(ApiInput.etag(saved.version()))
                 .body(Initiative.of(saved));
+    }
+
+    @PutMapping("/{id}")
+    @Operation(summary = "Correct the initiative's title, description, proposer and year",
+            description = "Needs the version edited ('version' or If-Match). The year cannot lie after the first occasion; who revises "
+                    + "must be allowed to record the initiative both as it was and as it becomes. Occasions and supporters stay.")
+    @ApiResponse(responseCode = "409", description = "Changed by someone else since that version")
+    @ApiResponse(responseCode = "422", description = "Breaks a rule; nothing is saved")
+    ResponseEntity<Initiative> revise(@PathVariable UUID id, @RequestBody InitiativeRevisionRequest request,
+                                      @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
+        long version = ApiInput.requiredVersion(request.version(), ifMatch);
+        InitiativeView saved = initiatives.revise(new InitiativeId(id), request.toCommand(), version);
+        return ResponseEntity.ok().eTag(ApiInput.etag(saved.version())).body(Initiative.of(saved));
     }
 
     @PostMapping("/{id}/occasions")

@@ -5,6 +5,7 @@ import org.mufakat.commitments.InitiativeId;
 import org.mufakat.commitments.InitiativeRegister;
 import org.mufakat.commitments.InitiativeStatus;
 import org.mufakat.commitments.InitiativeView;
+import org.mufakat.organisation.PartyCode;
 import org.mufakat.platform.domain.EditConflict;
 import org.mufakat.platform.domain.RuleViolation;
 import org.mufakat.platform.web.FormErrors;
@@ -19,12 +20,13 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
 /**
- * Initiatives: the list, an initiative's page with its history, and the forms: proposing one, recording an occasion
- * (its status follows), recording a member's support.
+ * Initiatives: the list, an initiative's page with its history, and the forms: proposing one, correcting its title,
+ * description, proposer and year, recording an occasion (its status follows), recording a member's support.
  */
 @Controller
 class InitiativePages {
@@ -73,6 +75,33 @@ class InitiativePages {
             requireProposer();
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
             return proposalForm(model, form, formErrors.of(violation));
+        }
+    }
+
+    @GetMapping("/initiatives/{id}/edit")
+    String edit(@PathVariable InitiativeId id, Model model) {
+        InitiativeView view = initiatives.get(id);
+        requireRecorder(id);
+        return revisionForm(view, model, InitiativeRevisionForm.of(view), Map.of(), null);
+    }
+
+    @PostMapping("/initiatives/{id}")
+    String revise(@PathVariable InitiativeId id, @ModelAttribute("form") InitiativeRevisionForm form, Model model,
+                  RedirectAttributes redirect, HttpServletResponse response) {
+        InitiativeView view = initiatives.get(id);
+        try {
+            initiatives.revise(id, form.toCommand(), form.getVersion());
+            redirect.addFlashAttribute("notice", "initiative.revised");
+            return "redirect:/initiatives/" + id;
+        } catch (RuleViolation violation) {
+            requireRecorder(id);
+            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+            return revisionForm(view, model, form, formErrors.of(violation), null);
+        } catch (EditConflict conflict) {
+            response.setStatus(HttpStatus.CONFLICT.value());
+            // The editor's values stay; saving again with the current version knowingly replaces the other change.
+            form.setVersion(conflict.currentVersion());
+            return revisionForm(initiatives.get(id), model, form, Map.of(), conflict);
         }
     }
 
@@ -135,6 +164,21 @@ class InitiativePages {
         model.addAttribute("errors", errors);
         model.addAttribute("conflict", conflict);
         return "commitments/initiative";
+    }
+
+    private String revisionForm(InitiativeView view, Model model, InitiativeRevisionForm form, Map<String, List<String>> errors,
+                                EditConflict conflict) {
+        model.addAttribute("existing", view);
+        model.addAttribute("form", form);
+        model.addAttribute("errors", errors);
+        model.addAttribute("conflict", conflict);
+        List<PartyCode> proposers = new ArrayList<>(initiatives.proposers());
+        if (view.proposer() != null && !view.byChair() && !proposers.contains(view.proposer())) {
+            proposers.addFirst(view.proposer());
+        }
+        model.addAttribute("proposers", proposers);
+        model.addAttribute("mayProposeForChair", view.byChair() || initiatives.mayProposeForChair());
+        return "commitments/initiative-form";
     }
 
     private String proposalForm(Model model, InitiativeForm form, Map<String, List<String>> errors) {

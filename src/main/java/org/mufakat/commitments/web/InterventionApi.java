@@ -7,16 +7,20 @@ import org.mufakat.commitments.InterventionId;
 import org.mufakat.commitments.InterventionRegister;
 import org.mufakat.commitments.InterventionView;
 import org.mufakat.commitments.web.CommitmentRequests.InterventionRequest;
+import org.mufakat.commitments.web.CommitmentRequests.InterventionRevisionRequest;
 import org.mufakat.commitments.web.CommitmentsJson.Intervention;
 import org.mufakat.meetings.MeetingId;
 import org.mufakat.organisation.PartyCode;
 import org.mufakat.platform.domain.NotFound;
 import org.mufakat.platform.domain.RuleViolation;
 import org.mufakat.platform.web.ApiInput;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -50,9 +54,10 @@ class InterventionApi {
     }
 
     @GetMapping("/{id}")
-    @Operation(summary = "One statement")
-    Intervention intervention(@PathVariable UUID id) {
-        return interventions.find(new InterventionId(id)).map(Intervention::of).orElseThrow(() -> new NotFound("intervention", id));
+    @Operation(summary = "One statement; its ETag is its version")
+    ResponseEntity<Intervention> intervention(@PathVariable UUID id) {
+        InterventionView view = interventions.find(new InterventionId(id)).orElseThrow(() -> new NotFound("intervention", id));
+        return ResponseEntity.ok().eTag(ApiInput.etag(view.version())).body(Intervention.of(view));
     }
 
     @PostMapping
@@ -64,5 +69,18 @@ class InterventionApi {
     ResponseEntity<Intervention> record(@RequestBody InterventionRequest request) {
         InterventionView saved = interventions.record(request.toCommand());
         return ResponseEntity.created(URI.create("/api/v1/interventions/" + saved.id())).body(Intervention.of(saved));
+    }
+
+    @PutMapping("/{id}")
+    @Operation(summary = "Correct a statement: its speaker and its points with their tags, as they should stand",
+            description = "Needs the version edited ('version' or If-Match). Without 'person' the statement names nobody. The meeting "
+                    + "and party stay. Record keepers and the party's officers.")
+    @ApiResponse(responseCode = "409", description = "Changed by someone else since that version")
+    @ApiResponse(responseCode = "422", description = "Breaks a rule; nothing is saved")
+    ResponseEntity<Intervention> revise(@PathVariable UUID id, @RequestBody InterventionRevisionRequest request,
+                                        @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
+        long version = ApiInput.requiredVersion(request.version(), ifMatch);
+        InterventionView saved = interventions.revise(new InterventionId(id), request.toCommand(), version);
+        return ResponseEntity.ok().eTag(ApiInput.etag(saved.version())).body(Intervention.of(saved));
     }
 }

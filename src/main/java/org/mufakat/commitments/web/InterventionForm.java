@@ -3,9 +3,12 @@ package org.mufakat.commitments.web;
 import org.mufakat.commitments.InitiativeId;
 import org.mufakat.commitments.IssueId;
 import org.mufakat.commitments.PlanId;
+import org.mufakat.commitments.InterventionView;
 import org.mufakat.commitments.RecordIntervention;
+import org.mufakat.commitments.ReviseIntervention;
 import org.mufakat.meetings.MeetingId;
 import org.mufakat.organisation.PartyCode;
+import org.mufakat.people.PersonId;
 import org.mufakat.platform.domain.LocalizedText;
 import org.mufakat.platform.domain.RuleViolation;
 
@@ -20,8 +23,12 @@ import java.util.UUID;
 public class InterventionForm {
 
     static final int SPARE_POINTS = 3;
+    /** The speaker's value saying that the report names nobody; left empty, a new statement is the head of delegation's. */
+    static final String NOBODY = "NONE";
 
     private String party = "";
+    private String speaker = "";
+    private Long version;
     private List<PointForm> points = new ArrayList<>();
 
     static final int FIRST_POINTS = 6;
@@ -32,6 +39,24 @@ public class InterventionForm {
             form.points.add(new PointForm());
         }
         return form;
+    }
+
+    /** The statement as it stands, for its correction, with spare points to add more. */
+    static InterventionForm of(InterventionView statement) {
+        InterventionForm form = new InterventionForm();
+        form.party = statement.party().value();
+        form.speaker = statement.person() == null ? NOBODY : statement.person().toString();
+        form.version = statement.version();
+        for (InterventionView.Point point : statement.points()) {
+            PointForm shown = new PointForm();
+            shown.setTextEn(point.text().en());
+            shown.setTextVi(point.text().vi());
+            shown.setIssues(point.issues().stream().map(t -> t.id().toString()).toList());
+            shown.setInitiatives(point.initiatives().stream().map(t -> t.id().toString()).toList());
+            shown.setAreas(point.areas().stream().map(t -> t.plan() + ":" + t.number()).toList());
+            form.points.add(shown);
+        }
+        return form.withSparePoints();
     }
 
     /** Keeps what was typed and adds blank points to write more. */
@@ -46,6 +71,30 @@ public class InterventionForm {
     RecordIntervention toCommand(MeetingId meeting) {
         var problems = new RuleViolation.Collector();
         problems.check(PartyCode.isValid(party), "party", "intervention.party.required", "Say whose statement it is");
+        PersonId person = speaker.isBlank() || NOBODY.equals(speaker) ? null : person(problems);
+        List<RecordIntervention.Point> parsed = points(problems);
+        problems.throwIfAny();
+        return new RecordIntervention(meeting, PartyCode.of(party), person, NOBODY.equals(speaker), parsed);
+    }
+
+    ReviseIntervention toRevision() {
+        var problems = new RuleViolation.Collector();
+        PersonId person = speaker.isBlank() || NOBODY.equals(speaker) ? null : person(problems);
+        List<RecordIntervention.Point> parsed = points(problems);
+        problems.throwIfAny();
+        return new ReviseIntervention(person, parsed);
+    }
+
+    private PersonId person(RuleViolation.Collector problems) {
+        try {
+            return new PersonId(UUID.fromString(speaker.strip()));
+        } catch (IllegalArgumentException e) {
+            problems.add("person", "intervention.person.unreadable", "Choose the speaker from the list");
+            return null;
+        }
+    }
+
+    private List<RecordIntervention.Point> points(RuleViolation.Collector problems) {
         List<RecordIntervention.Point> parsed = new ArrayList<>();
         for (PointForm point : points) {
             if (point == null || point.isBlank()) {
@@ -60,8 +109,7 @@ public class InterventionForm {
             }
         }
         problems.check(!parsed.isEmpty(), "points", "intervention.points.required", "A statement has at least one point");
-        problems.throwIfAny();
-        return new RecordIntervention(meeting, PartyCode.of(party), null, parsed);
+        return parsed;
     }
 
     public String getParty() {
@@ -70,6 +118,22 @@ public class InterventionForm {
 
     public void setParty(String party) {
         this.party = party == null ? "" : party;
+    }
+
+    public String getSpeaker() {
+        return speaker;
+    }
+
+    public void setSpeaker(String speaker) {
+        this.speaker = speaker == null ? "" : speaker;
+    }
+
+    public Long getVersion() {
+        return version;
+    }
+
+    public void setVersion(Long version) {
+        this.version = version;
     }
 
     public List<PointForm> getPoints() {

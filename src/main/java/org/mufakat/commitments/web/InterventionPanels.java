@@ -1,6 +1,8 @@
 package org.mufakat.commitments.web;
 
+import org.mufakat.commitments.InterventionId;
 import org.mufakat.commitments.InterventionRegister;
+import org.mufakat.commitments.InterventionView;
 import org.mufakat.meetings.MeetingId;
 import org.mufakat.organisation.PartyCode;
 import org.mufakat.platform.domain.NotFound;
@@ -8,6 +10,10 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * The statements panels loaded by htmx into the meeting page and the country page, so that neither meetings nor
@@ -28,6 +34,7 @@ class InterventionPanels {
         model.addAttribute("showMeeting", false);
         model.addAttribute("meetingId", id);
         model.addAttribute("mayRecord", !interventions.speakersAt(id).isEmpty());
+        model.addAttribute("revisable", revisable(model));
         return "commitments/interventions :: panel";
     }
 
@@ -39,6 +46,14 @@ class InterventionPanels {
         model.addAttribute("interventions", interventions.ofParty(PartyCode.of(code)));
         model.addAttribute("showMeeting", true);
         model.addAttribute("mayRecord", false);
+        model.addAttribute("revisable", revisable(model));
         return "commitments/interventions :: panel";
+    }
+
+    /** The statements shown that the actor may correct: each gets a link to its form. */
+    @SuppressWarnings("unchecked")
+    private Set<InterventionId> revisable(Model model) {
+        return ((List<InterventionView>) model.getAttribute("interventions")).stream().filter(interventions::mayRevise)
+                .map(InterventionView::id).collect(Collectors.toSet());
     }
 }

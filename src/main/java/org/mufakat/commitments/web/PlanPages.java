@@ -4,7 +4,12 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.mufakat.commitments.PlanDetails;
 import org.mufakat.commitments.PlanId;
 import org.mufakat.commitments.PlanRegister;
+import org.mufakat.commitments.ActionLine;
+import org.mufakat.commitments.ReportId;
 import org.mufakat.commitments.ReportStatus;
+import org.mufakat.commitments.ReportView;
+import org.mufakat.platform.domain.EditConflict;
+import org.mufakat.platform.domain.NotFound;
 import org.mufakat.platform.domain.RuleViolation;
 import org.mufakat.platform.web.FormErrors;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -27,7 +32,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
-/** Plans: the list, a plan's page with its heat map, an area drilled down, exports, and the implementation report form. */
+/** Plans: the list, a plan's page with its heat map, an area drilled down, exports, and the implementation report forms (filing, revising). */
 @Controller
 class PlanPages {
 
@@ -112,6 +117,8 @@ class PlanPages {
         var area = plans.area(id, number);
         model.addAttribute("area", area);
         model.addAttribute("proposers", plans.proposers(id));
+        model.addAttribute("revisableReports", area.lines().stream().flatMap(l -> l.reports().stream()).filter(plans::mayReviseReport)
+                .map(ReportView::id).collect(java.util.stream.Collectors.toSet()));
         ProposalForm shown = form;
         if (shown == null) {
             shown = new ProposalForm();
@@ -158,6 +165,52 @@ class PlanPages {
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
             return reportForm(model, details, form, formErrors.of(violation));
         }
+    }
+
+    @GetMapping("/plans/{plan}/reports/{id}/edit")
+    String editReport(@PathVariable PlanId plan, @PathVariable ReportId id, Model model) {
+        ReportView report = reportOf(plan, id);
+        plans.requireReportReviser(id);
+        return reportRevisionForm(model, report, ReportForm.of(report), Map.of(), null);
+    }
+
+    @PostMapping("/plans/{plan}/reports/{id}")
+    String reviseReport(@PathVariable PlanId plan, @PathVariable ReportId id, @ModelAttribute("form") ReportForm form, Model model,
+                        RedirectAttributes redirect, HttpServletResponse response) {
+        ReportView report = reportOf(plan, id);
+        // The party stays with the report: the form shows it, never sends another.
+        form.setParty(report.party().value());
+        try {
+            ReportView saved = plans.reviseReport(id, form.toCommand(report.plan()), form.getVersion());
+            redirect.addFlashAttribute("notice", "implementation.revised");
+            return "redirect:/plans/" + report.plan() + "/areas/" + areaOf(saved);
+        } catch (RuleViolation violation) {
+            plans.requireReportReviser(id);
+            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+            return reportRevisionForm(model, report, form, formErrors.of(violation), null);
+        } catch (EditConflict conflict) {
+            response.setStatus(HttpStatus.CONFLICT.value());
+            // The editor's values stay; saving again with the current version knowingly replaces the other change.
+            form.setVersion(conflict.currentVersion());
+            return reportRevisionForm(model, report, form, Map.of(), conflict);
+        }
+    }
+
+    private ReportView reportOf(PlanId plan, ReportId id) {
+        return plans.findReport(id).filter(r -> r.plan().equals(plan)).orElseThrow(() -> new NotFound("implementation report", id));
+    }
+
+    /** The area of the report's first action line: where the revised report is seen. */
+    private int areaOf(ReportView report) {
+        return plans.get(report.plan()).actionLines().stream().filter(l -> l.code().equals(report.actionLines().getFirst()))
+                .map(ActionLine::areaNumber).findFirst().orElse(1);
+    }
+
+    private String reportRevisionForm(Model model, ReportView report, ReportForm form, Map<String, List<String>> errors,
+                                      EditConflict conflict) {
+        model.addAttribute("report", report);
+        model.addAttribute("conflict", conflict);
+        return reportForm(model, plans.get(report.plan()), form, errors);
     }
 
     private String reportForm(Model model, PlanDetails details, ReportForm form, Map<String, List<String>> errors) {

@@ -3,6 +3,7 @@ package org.mufakat.commitments.web;
 import org.mufakat.commitments.PlanId;
 import org.mufakat.commitments.ReportImplementation;
 import org.mufakat.commitments.ReportStatus;
+import org.mufakat.commitments.ReportView;
 import org.mufakat.organisation.PartyCode;
 import org.mufakat.platform.domain.LocalizedText;
 import org.mufakat.platform.domain.RuleViolation;
@@ -20,6 +21,20 @@ public class ReportForm {
     private String activityVi = "";
     private String actionLines = "";
     private String status = "ONGOING";
+    private Long version;
+
+    /** The report as it stands, for its revision. */
+    static ReportForm of(ReportView report) {
+        ReportForm form = new ReportForm();
+        form.year = String.valueOf(report.year());
+        form.party = report.party().value();
+        form.activityEn = report.activity().en();
+        form.setActivityVi(report.activity().vi());
+        form.actionLines = String.join(", ", report.actionLines());
+        form.status = report.status().name();
+        form.version = report.version();
+        return form;
+    }
 
     ReportImplementation toCommand(PlanId plan) {
         var problems = new RuleViolation.Collector();
@@ -87,6 +102,14 @@ public class ReportForm {
 
     public void setActionLines(String actionLines) {
         this.actionLines = actionLines == null ? "" : actionLines;
+    }
+
+    public Long getVersion() {
+        return version;
+    }
+
+    public void setVersion(Long version) {
+        this.version = version;
     }
 
     public String getStatus() {
