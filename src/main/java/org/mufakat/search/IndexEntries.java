@@ -14,10 +14,6 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
-import java.util.Map;
-import java.util.Set;
 import java.util.List;
 import java.util.Optional;
 
@@ -34,8 +30,6 @@ class IndexEntries {
 
     /** Low, so that two letters swapped in a short word ('hugn') still bring the right one among the nearest few. */
     static final double TYPO_SIMILARITY = 0.2;
-
-    private static final Object PENDING_WORDS = new Object();
 
     private final JdbcClient jdbc;
     private final Clock clock;
@@ -86,31 +80,28 @@ class IndexEntries {
             rememberWords(List.of(kind.code()), List.of(ref));
             return;
         }
-        @SuppressWarnings("unchecked")
-        Map<String, Set<String>> pending = (Map<String, Set<String>>) TransactionSynchronizationManager.getResource(PENDING_WORDS);
-        if (pending == null) {
-            Map<String, Set<String>> refs = new LinkedHashMap<>();
-            TransactionSynchronizationManager.bindResource(PENDING_WORDS, refs);
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void beforeCommit(boolean readOnly) {
-                    List<String> kinds = new ArrayList<>();
-                    List<String> ids = new ArrayList<>();
-                    refs.forEach((k, set) -> set.forEach(r -> {
-                        kinds.add(k);
-                        ids.add(r);
-                    }));
-                    rememberWords(kinds, ids);
-                }
+        // Synchronizations belong to one transaction (a new one nested inside gets its own), so the words do too.
+        PendingWords pending = TransactionSynchronizationManager.getSynchronizations().stream()
+                .filter(PendingWords.class::isInstance).map(PendingWords.class::cast).findFirst()
+                .orElseGet(() -> {
+                    PendingWords created = new PendingWords();
+                    TransactionSynchronizationManager.registerSynchronization(created);
+                    return created;
+                });
+        pending.kinds.add(kind.code());
+        pending.refs.add(ref);
+    }
 
-                @Override
-                public void afterCompletion(int status) {
-                    TransactionSynchronizationManager.unbindResourceIfPossible(PENDING_WORDS);
-                }
-            });
-            pending = refs;
+    /** The things a transaction indexed, whose words join the list just before it commits. */
+    private final class PendingWords implements TransactionSynchronization {
+
+        private final List<String> kinds = new ArrayList<>();
+        private final List<String> refs = new ArrayList<>();
+
+        @Override
+        public void beforeCommit(boolean readOnly) {
+            rememberWords(kinds, refs);
         }
-        pending.computeIfAbsent(kind.code(), k -> new LinkedHashSet<>()).add(ref);
     }
 
     private void rememberWords(List<String> kinds, List<String> refs) {
