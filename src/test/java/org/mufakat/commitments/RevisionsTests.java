@@ -3,17 +3,8 @@ package org.mufakat.commitments;
 import org.junit.jupiter.api.Test;
 import org.mufakat.platform.domain.AccessRefused;
 import org.mufakat.access.CurrentActor;
-import org.mufakat.meetings.DelegationMember;
 import org.mufakat.meetings.DelegationRegister;
-import org.mufakat.meetings.HeadOfDelegation;
-import org.mufakat.meetings.LeadCapacity;
 import org.mufakat.meetings.MeetingCalendar;
-import org.mufakat.meetings.MeetingDates;
-import org.mufakat.meetings.MeetingFormat;
-import org.mufakat.meetings.MeetingPlan;
-import org.mufakat.meetings.MeetingSummary;
-import org.mufakat.meetings.RegisterDelegation;
-import org.mufakat.meetings.SeriesCode;
 import org.mufakat.organisation.PartyCode;
 import org.mufakat.people.PersonDetails;
 import org.mufakat.people.PersonDirectory;
@@ -28,7 +19,6 @@ import org.springframework.security.test.context.support.WithMockUser;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -124,33 +114,33 @@ class RevisionsTests {
 
     @Test
     void recordsTheSpeakerChosenOrNobodyOrTheHead() {
-        Fixture f = fixture();
+        VietNamDelegations.AtSom f = fixture();
 
-        InterventionView byHead = interventions.record(new RecordIntervention(f.meeting.id(), PartyCode.of("VNM"), null, List.of(point("By the head"))));
-        InterventionView byMember = interventions.record(new RecordIntervention(f.meeting.id(), PartyCode.of("VNM"), f.member.id(),
+        InterventionView byHead = interventions.record(new RecordIntervention(f.meeting().id(), PartyCode.of("VNM"), null, List.of(point("By the head"))));
+        InterventionView byMember = interventions.record(new RecordIntervention(f.meeting().id(), PartyCode.of("VNM"), f.member().id(),
                 List.of(point("By the member"))));
-        InterventionView unnamed = interventions.record(new RecordIntervention(f.meeting.id(), PartyCode.of("VNM"), null, true,
+        InterventionView unnamed = interventions.record(new RecordIntervention(f.meeting().id(), PartyCode.of("VNM"), null, true,
                 List.of(point("Nobody named"))));
 
-        assertThat(byHead.person()).isEqualTo(f.head.id());
-        assertThat(byMember.person()).isEqualTo(f.member.id());
+        assertThat(byHead.person()).isEqualTo(f.head().id());
+        assertThat(byMember.person()).isEqualTo(f.member().id());
         assertThat(unnamed.person()).isNull();
-        assertThat(interventions.speakerChoices(f.meeting.id(), PartyCode.of("VNM"))).extracting(SpeakerChoice::person, SpeakerChoice::head)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple(f.head.id(), true), org.assertj.core.groups.Tuple.tuple(f.member.id(), false));
+        assertThat(interventions.speakerChoices(f.meeting().id(), PartyCode.of("VNM"))).extracting(SpeakerChoice::person, SpeakerChoice::head)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(f.head().id(), true), org.assertj.core.groups.Tuple.tuple(f.member().id(), false));
     }
 
     @Test
     void correctsAStatementsSpeakerPointsAndTags() {
-        Fixture f = fixture();
+        VietNamDelegations.AtSom f = fixture();
         IssueView issue = issue();
-        InterventionView recorded = interventions.record(new RecordIntervention(f.meeting.id(), PartyCode.of("VNM"), null,
+        InterventionView recorded = interventions.record(new RecordIntervention(f.meeting().id(), PartyCode.of("VNM"), null,
                 List.of(point("First"), point("Second"))));
 
-        InterventionView revised = interventions.revise(recorded.id(), new ReviseIntervention(f.member.id(), List.of(
+        InterventionView revised = interventions.revise(recorded.id(), new ReviseIntervention(f.member().id(), List.of(
                 new RecordIntervention.Point(LocalizedText.of("Corrected", "Đã sửa"), List.of(issue.id()), List.of(), List.of()))),
                 recorded.version());
 
-        assertThat(revised.person()).isEqualTo(f.member.id());
+        assertThat(revised.person()).isEqualTo(f.member().id());
         assertThat(revised.points()).singleElement().satisfies(p -> {
             assertThat(p.text().vi()).isEqualTo("Đã sửa");
             assertThat(p.issues()).extracting(InterventionView.IssueLabel::id).containsExactly(issue.id());
@@ -162,8 +152,8 @@ class RevisionsTests {
 
     @Test
     void refusesASpeakerOfAnotherPartyOrAnUnknownTagSavingNothing() {
-        Fixture f = fixture();
-        InterventionView recorded = interventions.record(new RecordIntervention(f.meeting.id(), PartyCode.of("VNM"), null, List.of(point("Kept"))));
+        VietNamDelegations.AtSom f = fixture();
+        InterventionView recorded = interventions.record(new RecordIntervention(f.meeting().id(), PartyCode.of("VNM"), null, List.of(point("Kept"))));
         PersonDetails thai = people.register(RegisterPerson.newPerson("Revision Thai " + UUID.randomUUID(), PartyCode.of("THA"), List.of()));
 
         assertThatThrownBy(() -> interventions.revise(recorded.id(), new ReviseIntervention(thai.id(), List.of(new RecordIntervention.Point(
@@ -172,17 +162,17 @@ class RevisionsTests {
                         .containsExactlyInAnyOrder("intervention.person.otherParty", "intervention.tag.issueUnknown"));
         InterventionView unchanged = interventions.find(recorded.id()).orElseThrow();
         assertThat(unchanged.points()).extracting(p -> p.text().en()).containsExactly("Kept");
-        assertThat(unchanged.person()).isEqualTo(f.head.id());
+        assertThat(unchanged.person()).isEqualTo(f.head().id());
         assertThat(unchanged.version()).isEqualTo(recorded.version());
     }
 
     @Test
     void aStaleStatementVersionIsAConflictShowingWhatChanged() {
-        Fixture f = fixture();
-        InterventionView recorded = interventions.record(new RecordIntervention(f.meeting.id(), PartyCode.of("VNM"), null, List.of(point("Original"))));
-        interventions.revise(recorded.id(), new ReviseIntervention(f.head.id(), List.of(point("Someone else's correction"))), recorded.version());
+        VietNamDelegations.AtSom f = fixture();
+        InterventionView recorded = interventions.record(new RecordIntervention(f.meeting().id(), PartyCode.of("VNM"), null, List.of(point("Original"))));
+        interventions.revise(recorded.id(), new ReviseIntervention(f.head().id(), List.of(point("Someone else's correction"))), recorded.version());
 
-        assertThatThrownBy(() -> interventions.revise(recorded.id(), new ReviseIntervention(f.head.id(), List.of(point("Mine"))), recorded.version()))
+        assertThatThrownBy(() -> interventions.revise(recorded.id(), new ReviseIntervention(f.head().id(), List.of(point("Mine"))), recorded.version()))
                 .isInstanceOfSatisfying(EditConflict.class, c -> assertThat(c.changes()).anySatisfy(change -> {
                     assertThat(change.field()).isEqualTo("points");
                     assertThat(change.now()).isEqualTo("Someone else's correction");
@@ -192,8 +182,8 @@ class RevisionsTests {
     @Test
     @WithMockUser(username = "tha", authorities = "DELEGATION_OFFICER:THA")
     void anotherPartysOfficerCannotCorrectAStatement() {
-        Fixture f = actor.asSystem("revisions-tests", this::fixture);
-        InterventionView recorded = actor.asSystem("revisions-tests", () -> interventions.record(new RecordIntervention(f.meeting.id(),
+        VietNamDelegations.AtSom f = fixture();
+        InterventionView recorded = actor.asSystem("revisions-tests", () -> interventions.record(new RecordIntervention(f.meeting().id(),
                 PartyCode.of("VNM"), null, List.of(point("Viet Nam's")))));
 
         assertThat(interventions.mayRevise(recorded)).isFalse();
@@ -201,21 +191,8 @@ class RevisionsTests {
                 .isInstanceOf(AccessRefused.class);
     }
 
-    private record Fixture(MeetingSummary meeting, PersonDetails head, PersonDetails member) {
-    }
-
-    /** A SOM with Viet Nam's delegation: a head and a member. */
-    private Fixture fixture() {
-        return actor.asSystem("revisions-tests", () -> {
-            MeetingSummary meeting = calendar.schedule(new MeetingPlan(new SeriesCode("SOM"), null, null, null,
-                    new MeetingDates(LocalDate.of(2048, 3, 1).plusDays(DAY.incrementAndGet()), null), null, MeetingFormat.ONLINE, null, null, null,
-                    null, null, null, Set.of()));
-            PersonDetails head = people.register(RegisterPerson.newPerson("Revision Head " + UUID.randomUUID(), PartyCode.of("VNM"), List.of()));
-            PersonDetails member = people.register(RegisterPerson.newPerson("Revision Member " + UUID.randomUUID(), PartyCode.of("VNM"), List.of()));
-            delegations.register(new RegisterDelegation(meeting.id(), PartyCode.of("VNM"),
-                    new HeadOfDelegation(head.id(), null, LeadCapacity.OWN_RIGHT, null), List.of(new DelegationMember(member.id(), null))));
-            return new Fixture(meeting, head, member);
-        });
+    private VietNamDelegations.AtSom fixture() {
+        return new VietNamDelegations(calendar, people, delegations, actor).atSom(LocalDate.of(2048, 3, 1).plusDays(DAY.incrementAndGet()));
     }
 
     private IssueView issue() {

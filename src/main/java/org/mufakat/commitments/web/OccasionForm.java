@@ -8,7 +8,6 @@ import org.mufakat.platform.domain.RuleViolation;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.UUID;
 
 /**
  * Where an initiative was raised, welcomed, endorsed or held, all text: the date, the status from then on, a meeting
@@ -37,14 +36,7 @@ public class OccasionForm {
         } catch (IllegalArgumentException e) {
             problems.add("status", "initiative.status.required", "Say what happened to the initiative there");
         }
-        MeetingId meetingId = null;
-        if (!meeting.isBlank()) {
-            try {
-                meetingId = new MeetingId(UUID.fromString(meeting.strip()));
-            } catch (IllegalArgumentException e) {
-                problems.add("meeting", "commitments.meeting.unknown", "There is no meeting " + meeting, meeting);
-            }
-        }
+        MeetingId meetingId = MeetingChoice.of(meeting, problems);
         LocalizedText event = LocalizedText.optional(eventEn, eventVi);
         if (meetingId == null && event == null && problems.isEmpty()) {
             problems.add("meeting", "initiative.occasion.incomplete", "Choose the meeting or name the event");

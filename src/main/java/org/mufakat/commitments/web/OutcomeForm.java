@@ -7,7 +7,6 @@ import org.mufakat.platform.domain.RuleViolation;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.UUID;
 
 /** The form that references an outcome paragraph on a standing issue, all text; unreadable values become per-field violations. */
 public class OutcomeForm {
@@ -28,14 +27,7 @@ public class OutcomeForm {
         } catch (DateTimeParseException e) {
             problems.add("on", "standingIssue.outcome.on.unreadable", "Give the date the outcome was issued");
         }
-        MeetingId meetingId = null;
-        if (!meeting.isBlank()) {
-            try {
-                meetingId = new MeetingId(UUID.fromString(meeting.strip()));
-            } catch (IllegalArgumentException e) {
-                problems.add("meeting", "commitments.meeting.unknown", "There is no meeting " + meeting, meeting);
-            }
-        }
+        MeetingId meetingId = MeetingChoice.of(meeting, problems);
         problems.check(!document.isBlank(), "document", "standingIssue.outcome.document.required", "Name the outcome document");
         problems.throwIfAny();
         return new OutcomeReference(date, document, paragraph, meetingId, LocalizedText.optional(textEn, textVi));

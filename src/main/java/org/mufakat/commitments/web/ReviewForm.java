@@ -4,7 +4,6 @@ import org.mufakat.meetings.MeetingId;
 import org.mufakat.platform.domain.LocalizedText;
 import org.mufakat.platform.domain.RuleViolation;
 
-import java.util.UUID;
 
 /** A meeting's review of a plan: the meeting chosen from a list, and what it said. */
 public class ReviewForm {
@@ -14,11 +13,12 @@ public class ReviewForm {
     private String noteVi = "";
 
     MeetingId meetingId() {
-        try {
-            return new MeetingId(UUID.fromString(meeting.strip()));
-        } catch (IllegalArgumentException e) {
-            throw RuleViolation.of("meeting", "plan.review.meeting.required", "Choose the meeting that reviewed the plan");
-        }
+        var problems = new RuleViolation.Collector();
+        MeetingId chosen = MeetingChoice.of(meeting, problems);
+        problems.check(chosen != null || !problems.isEmpty(), "meeting", "plan.review.meeting.required",
+                "Choose the meeting that reviewed the plan");
+        problems.throwIfAny();
+        return chosen;
     }
 
     LocalizedText note() {

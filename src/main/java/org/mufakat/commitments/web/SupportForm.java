@@ -4,7 +4,6 @@ import org.mufakat.meetings.MeetingId;
 import org.mufakat.organisation.PartyCode;
 import org.mufakat.platform.domain.RuleViolation;
 
-import java.util.UUID;
 
 /** A member's voiced support for an initiative, and where, if known. */
 public class SupportForm {
@@ -20,14 +19,10 @@ public class SupportForm {
     }
 
     MeetingId meetingId() {
-        if (meeting.isBlank()) {
-            return null;
-        }
-        try {
-            return new MeetingId(UUID.fromString(meeting.strip()));
-        } catch (IllegalArgumentException e) {
-            throw RuleViolation.of("meeting", "commitments.meeting.unknown", "There is no meeting " + meeting, meeting);
-        }
+        var problems = new RuleViolation.Collector();
+        MeetingId chosen = MeetingChoice.of(meeting, problems);
+        problems.throwIfAny();
+        return chosen;
     }
 
     public String getParty() {

@@ -2,6 +2,7 @@ package org.mufakat.commitments.web;
 
 import org.junit.jupiter.api.Test;
 import org.mufakat.access.CurrentActor;
+import org.mufakat.commitments.VietNamDelegations;
 import org.mufakat.commitments.ActionLine;
 import org.mufakat.commitments.InitiativeOccasion;
 import org.mufakat.commitments.InitiativeRegister;
@@ -19,22 +20,11 @@ import org.mufakat.commitments.ReportImplementation;
 import org.mufakat.commitments.ReportStatus;
 import org.mufakat.commitments.ReportView;
 import org.mufakat.commitments.ReviseIntervention;
-import org.mufakat.meetings.DelegationMember;
 import org.mufakat.meetings.DelegationRegister;
-import org.mufakat.meetings.HeadOfDelegation;
-import org.mufakat.meetings.LeadCapacity;
 import org.mufakat.meetings.MeetingCalendar;
-import org.mufakat.meetings.MeetingDates;
-import org.mufakat.meetings.MeetingFormat;
-import org.mufakat.meetings.MeetingPlan;
-import org.mufakat.meetings.MeetingSummary;
-import org.mufakat.meetings.RegisterDelegation;
-import org.mufakat.meetings.SeriesCode;
 import org.mufakat.organisation.FrameworkCode;
 import org.mufakat.organisation.PartyCode;
-import org.mufakat.people.PersonDetails;
 import org.mufakat.people.PersonDirectory;
-import org.mufakat.people.RegisterPerson;
 import org.mufakat.platform.domain.LocalizedText;
 import org.mufakat.testing.AsRecordKeeper;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -91,42 +81,42 @@ class RevisionPagesTests {
 
     @Test
     void theRecordFormOffersTheDelegationHeadFirstAndNotNamed() throws Exception {
-        Delegation d = delegation();
+        VietNamDelegations.AtSom d = delegation();
 
-        String form = page(get("/meetings/{id}/interventions/new", d.meeting.id()).with(VIET_NAM));
+        String form = page(get("/meetings/{id}/interventions/new", d.meeting().id()).with(VIET_NAM));
         assertThat(form).contains("name=\"speaker\"").contains("value=\"NONE\"");
-        assertThat(form.indexOf(d.head.name())).isPositive().isLessThan(form.indexOf(d.member.name()));
-        mvc.perform(post("/meetings/{id}/interventions", d.meeting.id()).with(VIET_NAM).with(csrf()).param("party", "VNM")
-                .param("speaker", d.member.id().toString()).param("points[0].textEn", "Said by the member")).andExpect(status().is3xxRedirection());
-        mvc.perform(post("/meetings/{id}/interventions", d.meeting.id()).with(VIET_NAM).with(csrf()).param("party", "VNM")
+        assertThat(form.indexOf(d.head().name())).isPositive().isLessThan(form.indexOf(d.member().name()));
+        mvc.perform(post("/meetings/{id}/interventions", d.meeting().id()).with(VIET_NAM).with(csrf()).param("party", "VNM")
+                .param("speaker", d.member().id().toString()).param("points[0].textEn", "Said by the member")).andExpect(status().is3xxRedirection());
+        mvc.perform(post("/meetings/{id}/interventions", d.meeting().id()).with(VIET_NAM).with(csrf()).param("party", "VNM")
                 .param("speaker", "NONE").param("points[0].textEn", "Said by nobody named")).andExpect(status().is3xxRedirection());
 
-        assertThat(interventions.atMeeting(d.meeting.id())).extracting(InterventionView::person).containsExactlyInAnyOrder(d.member.id(), null);
+        assertThat(interventions.atMeeting(d.meeting().id())).extracting(InterventionView::person).containsExactlyInAnyOrder(d.member().id(), null);
     }
 
     @Test
     void correctsAStatementFromTheCountryPanelAndShowsTheChange() throws Exception {
-        Delegation d = delegation();
-        InterventionView recorded = interventions.record(new RecordIntervention(d.meeting.id(), PartyCode.of("VNM"), null, List.of(point("As first recorded"))));
+        VietNamDelegations.AtSom d = delegation();
+        InterventionView recorded = interventions.record(new RecordIntervention(d.meeting().id(), PartyCode.of("VNM"), null, List.of(point("As first recorded"))));
 
         assertThat(page(get("/countries/VNM/interventions").with(VIET_NAM))).contains("/interventions/" + recorded.id() + "/edit");
         String form = page(get("/interventions/{id}/edit", recorded.id()).with(VIET_NAM));
-        assertThat(form).contains("As first recorded").contains("name=\"version\"").contains(d.member.name());
+        assertThat(form).contains("As first recorded").contains("name=\"version\"").contains(d.member().name());
 
         mvc.perform(post("/interventions/{id}", recorded.id()).with(VIET_NAM).with(csrf()).param("version", "0")
-                        .param("speaker", d.member.id().toString()).param("points[0].textEn", "As corrected")
+                        .param("speaker", d.member().id().toString()).param("points[0].textEn", "As corrected")
                         .param("points[0].textVi", "Như đã sửa"))
-                .andExpect(status().is3xxRedirection()).andExpect(redirectedUrl("/meetings/" + d.meeting.id() + "#interventions-panel"));
+                .andExpect(status().is3xxRedirection()).andExpect(redirectedUrl("/meetings/" + d.meeting().id() + "#interventions-panel"));
 
         mvc.perform(get("/countries/VNM/interventions")).andExpect(content().string(containsString("As corrected")))
-                .andExpect(content().string(containsString(d.member.name())))
+                .andExpect(content().string(containsString(d.member().name())))
                 .andExpect(content().string(not(containsString("As first recorded"))));
     }
 
     @Test
     void refusesABadCorrectionKeepingWhatWasTypedAndShowsAConflictOnAStaleVersion() throws Exception {
-        Delegation d = delegation();
-        InterventionView recorded = interventions.record(new RecordIntervention(d.meeting.id(), PartyCode.of("VNM"), null, List.of(point("Kept"))));
+        VietNamDelegations.AtSom d = delegation();
+        InterventionView recorded = interventions.record(new RecordIntervention(d.meeting().id(), PartyCode.of("VNM"), null, List.of(point("Kept"))));
 
         mvc.perform(post("/interventions/{id}", recorded.id()).with(csrf()).param("version", "0").param("speaker", "not-a-person")
                         .param("points[0].textEn", "Typed but not saved").param("points[0].areas", "not-an-area"))
@@ -138,7 +128,7 @@ class RevisionPagesTests {
 
         // Another editor saves first (the requests above left no signed-in user behind).
         actor.asSystem("revision-pages-tests", () -> interventions.revise(recorded.id(),
-                new ReviseIntervention(d.head.id(), List.of(point("Someone else's"))), recorded.version()));
+                new ReviseIntervention(d.head().id(), List.of(point("Someone else's"))), recorded.version()));
         mvc.perform(post("/interventions/{id}", recorded.id()).with(csrf()).param("version", "0").param("speaker", "NONE")
                         .param("points[0].textEn", "Mine"))
                 .andExpect(status().isConflict()).andExpect(content().string(containsString("id=\"conflict\"")))
@@ -148,10 +138,10 @@ class RevisionPagesTests {
 
     @Test
     void onlyThePartysOfficersAndRecordKeepersCorrectAStatement() throws Exception {
-        Delegation d = delegation();
-        InterventionView recorded = interventions.record(new RecordIntervention(d.meeting.id(), PartyCode.of("VNM"), null, List.of(point("Viet Nam's"))));
+        VietNamDelegations.AtSom d = delegation();
+        InterventionView recorded = interventions.record(new RecordIntervention(d.meeting().id(), PartyCode.of("VNM"), null, List.of(point("Viet Nam's"))));
 
-        assertThat(page(get("/meetings/{id}/interventions", d.meeting.id()).with(THAILAND))).doesNotContain("/edit");
+        assertThat(page(get("/meetings/{id}/interventions", d.meeting().id()).with(THAILAND))).doesNotContain("/edit");
         mvc.perform(get("/interventions/{id}/edit", recorded.id()).with(THAILAND)).andExpect(status().isForbidden());
         mvc.perform(post("/interventions/{id}", recorded.id()).with(THAILAND).with(csrf()).param("version", "0")
                 .param("points[0].textEn", "")).andExpect(status().isForbidden());
@@ -225,20 +215,8 @@ class RevisionPagesTests {
         assertThat(plans.findReport(report.id()).orElseThrow().activity().en()).isEqualTo("Beach cleanups, finished");
     }
 
-    private record Delegation(MeetingSummary meeting, PersonDetails head, PersonDetails member) {
-    }
-
-    private Delegation delegation() {
-        return actor.asSystem("revision-pages-tests", () -> {
-            MeetingSummary meeting = calendar.schedule(new MeetingPlan(new SeriesCode("SOM"), null, null, null,
-                    new MeetingDates(LocalDate.of(2048, 7, 1).plusDays(DAY.incrementAndGet()), null), null, MeetingFormat.ONLINE, null, null, null,
-                    null, null, null, Set.of()));
-            PersonDetails head = people.register(RegisterPerson.newPerson("Page Head " + UUID.randomUUID(), PartyCode.of("VNM"), List.of()));
-            PersonDetails member = people.register(RegisterPerson.newPerson("Page Member " + UUID.randomUUID(), PartyCode.of("VNM"), List.of()));
-            delegations.register(new RegisterDelegation(meeting.id(), PartyCode.of("VNM"),
-                    new HeadOfDelegation(head.id(), null, LeadCapacity.OWN_RIGHT, null), List.of(new DelegationMember(member.id(), null))));
-            return new Delegation(meeting, head, member);
-        });
+    private VietNamDelegations.AtSom delegation() {
+        return new VietNamDelegations(calendar, people, delegations, actor).atSom(LocalDate.of(2048, 7, 1).plusDays(DAY.incrementAndGet()));
     }
 
     private InitiativeView initiative() {
